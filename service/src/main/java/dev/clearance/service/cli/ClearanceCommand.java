@@ -25,6 +25,7 @@ public final class ClearanceCommand implements Runnable {
     }
 
     public static int run(String... args) {
+        CliLogging.toStandardError();
         CommandLine commandLine = new CommandLine(new ClearanceCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + e.getMessage());

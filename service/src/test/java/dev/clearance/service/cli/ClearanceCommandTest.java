@@ -1,0 +1,136 @@
+package dev.clearance.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.rules.pack.PackFiles;
+import dev.clearance.rules.pack.TestPacks;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClearanceCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return ClearanceCommand.run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path packs(PackFiles... packs) throws IOException {
+        Path root = Files.createDirectories(dir.resolve("packs"));
+        for (PackFiles pack : packs) {
+            Path folder = Files.createDirectories(root.resolve(pack.folder()));
+            for (Map.Entry<String, byte[]> file : pack.files().entrySet()) {
+                Files.write(folder.resolve(file.getKey()), file.getValue());
+            }
+        }
+        return root;
+    }
+
+    private Path file(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void checkPrintsTheDecisionJson() throws IOException {
+        Path request = file("request.json", """
+                { "subject": { "kind": "EVENT_CONTRACT", "title": "Will the war end by June?",
+                               "venue": { "name": "Example Exchange", "registration": "DCM" } },
+                  "jurisdictions": ["US"], "asOf": "2026-11-21" }""");
+
+        int status = run("check", "--packs", packs(TestPacks.federal()).toString(), request.toString());
+
+        assertThat(status).isZero();
+        assertThat(stdout()).contains("\"overall\" : \"PROHIBITED\"").contains("\"ruleId\" : \"FED-WAR\"")
+                .contains("\"instrument\" : \"17 CFR 40.11\"");
+    }
+
+    @Test
+    void checkRefusesARequestItDoesNotUnderstandAndNamesTheField() throws IOException {
+        Path request = file("request.json", """
+                { "subject": { "kind": "EVENT_CONTRACT", "title": "Will it rain?" }, "jurisdictions": ["US-ZZ"] }""");
+
+        int status = run("check", "--packs", packs(TestPacks.federal()).toString(), request.toString());
+
+        assertThat(status).isEqualTo(ClearanceCommand.BAD_INPUT);
+        assertThat(stdout()).doesNotContain("verdict");
+        assertThat(stderr()).contains("jurisdictions[0]").contains("US-ZZ");
+    }
+
+    @Test
+    void checkJsonLinesAnswersEachLineInPlaceIncludingTheBadOnes() throws IOException {
+        Path requests = file("requests.jsonl", """
+                { "subject": { "kind": "EVENT_CONTRACT", "title": "Will the war end?", "venue": { "registration": "DCM" } }, "jurisdictions": ["US"] }
+                { "subject": { "kind": "EVENT_CONTRACT" }, "jurisdictions": ["US"] }
+                { "subject": { "kind": "EVENT_CONTRACT", "title": "Will CPI rise?", "venue": { "registration": "DCM" } }, "jurisdictions": ["US"] }
+                """);
+
+        int status = run("check", "--jsonl", "--packs", packs(TestPacks.federal()).toString(), requests.toString());
+
+        assertThat(status).isEqualTo(ClearanceCommand.BAD_INPUT);
+        assertThat(stdout().lines()).hasSize(3).satisfies(lines -> {
+            assertThat(lines.get(0)).contains("\"overall\":\"PROHIBITED\"");
+            assertThat(lines.get(1)).startsWith("{\"line\":2,").contains("subject.title");
+            assertThat(lines.get(2)).contains("\"overall\":\"ALLOWED\"");
+        });
+        assertThat(stderr()).contains("line 2: subject.title");
+    }
+
+    @Test
+    void validateNamesTheFileAndLineOfABrokenRule() throws IOException {
+        PackFiles broken = TestPacks.pack("fed",
+                "pack.yaml", new String(TestPacks.federal().files().get("pack.yaml"), StandardCharsets.UTF_8),
+                "contracts.drl", """
+                        package packs.fed;
+
+                        rule "FED-BROKEN"
+                            @verdict("PROHIBITED") @instrument("17 CFR 40.11") @article("(a)(1)") @reason("Broken.")
+                        when
+                            $q : Query( jurisdiction == "US" )
+                            EventContract( titel == "x" )
+                        then
+                            out.fire(kcontext);
+                        end
+                        """);
+
+        int status = run("validate", packs(broken).toString());
+
+        assertThat(status).isEqualTo(ClearanceCommand.FAILED);
+        assertThat(stderr()).contains("fed/contracts.drl:7").contains("drl_error").contains("nothing was published");
+    }
+
+    @Test
+    void validateReportsEachPackThatCompiles() throws IOException {
+        int status = run("validate", packs(TestPacks.federal()).toString());
+
+        assertThat(status).isZero();
+        assertThat(stdout()).contains("ok fed@1: 2 rules").contains("snapshot sha256:");
+    }
+}
