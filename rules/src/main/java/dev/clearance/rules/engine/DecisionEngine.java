@@ -1,0 +1,131 @@
+package dev.clearance.rules.engine;
+
+import dev.clearance.rules.model.Citation;
+import dev.clearance.rules.model.Decision;
+import dev.clearance.rules.model.DecisionRequest;
+import dev.clearance.rules.model.Finding;
+import dev.clearance.rules.model.FiredRule;
+import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.model.JurisdictionDecision;
+import dev.clearance.rules.model.Verdict;
+import dev.clearance.rules.pack.CompiledPack;
+import dev.clearance.rules.pack.LivePacks;
+import dev.clearance.rules.pack.PackSnapshot;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Decides requests against the live pack snapshot: runs every in-force pack that covers the
+ * subject once, with one {@link Query} per jurisdiction it answers for, then folds the findings
+ * per jurisdiction (federal findings count in every state). Where no pack covers a subject, or
+ * no rule decides it, the answer is REVIEW with that reason: never ALLOWED by silence.
+ */
+public final class DecisionEngine {
+
+    /** Pseudo-pack that names the engine's own findings. */
+    public static final String ENGINE = "engine";
+    public static final String NO_PACK_RULE = "ENGINE-NO-COVERING-PACK";
+    public static final String NO_RULE_RULE = "ENGINE-NO-RULE-DECIDED";
+    private static final Citation ENGINE_POLICY =
+            new Citation("Clearance engine policy", "A subject is never allowed by silence");
+
+    private final LivePacks packs;
+    private final AtomicReference<EvaluationState> state = new AtomicReference<>();
+
+    public DecisionEngine(LivePacks packs) {
+        this.packs = packs;
+    }
+
+    public Decision decide(DecisionRequest request) {
+        EvaluationState evaluation = stateFor(packs.current());
+        LocalDate asOf = request.asOf();
+        List<CompiledPack> applicable = evaluation.snapshot().inForceOn(asOf).stream()
+                .filter(pack -> pack.decides(request.subject()))
+                .toList();
+        Map<String, List<Finding>> findings = new HashMap<>();
+        List<FiredRule> fired = new ArrayList<>();
+        List<Object> subjectFacts = evaluation.subjectFacts(request.subject());
+        for (CompiledPack pack : applicable) {
+            List<Query> queries = queriesFor(pack, request.jurisdictions(), asOf);
+            if (!queries.isEmpty()) {
+                FindingCollector collector = evaluation.evaluate(pack, subjectFacts, queries, request);
+                collector.findings().forEach((j, f) -> findings.computeIfAbsent(j, k -> new ArrayList<>()).addAll(f));
+                fired.addAll(collector.fired());
+            }
+        }
+        List<JurisdictionDecision> decisions = new ArrayList<>();
+        Verdict overall = Verdict.ALLOWED;
+        for (Jurisdiction jurisdiction : request.jurisdictions()) {
+            JurisdictionDecision decision = decideOne(jurisdiction, applicable, findings, request, evaluation.snapshot());
+            decisions.add(decision);
+            overall = overall.fold(decision.verdict());
+        }
+        return new Decision(UUID.randomUUID().toString(), asOf, overall, evaluation.snapshot().hash(), decisions, fired);
+    }
+
+    private EvaluationState stateFor(PackSnapshot snapshot) {
+        EvaluationState current = state.get();
+        if (current != null && current.snapshot() == snapshot) {
+            return current;
+        }
+        EvaluationState fresh = EvaluationState.of(snapshot);
+        state.compareAndSet(current, fresh);
+        return fresh;
+    }
+
+    /** The jurisdictions a pack answers for in this request: each requested one, or its parent layer. */
+    private static List<Query> queriesFor(CompiledPack pack, List<Jurisdiction> requested, LocalDate asOf) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Jurisdiction jurisdiction : requested) {
+            if (pack.covers(jurisdiction)) {
+                codes.add(jurisdiction.code());
+            }
+            jurisdiction.parent().filter(pack::covers).ifPresent(codes::add);
+        }
+        return codes.stream().map(code -> new Query(code, asOf)).toList();
+    }
+
+    private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, List<CompiledPack> applicable,
+            Map<String, List<Finding>> findings, DecisionRequest request, PackSnapshot snapshot) {
+        String code = jurisdiction.code();
+        String parent = jurisdiction.parent().orElse(null);
+        List<Finding> own = new ArrayList<>(findings.getOrDefault(code, List.of()));
+        if (parent != null) {
+            own.addAll(findings.getOrDefault(parent, List.of()));
+        }
+        boolean covered = applicable.stream().anyMatch(p -> p.covers(code) || parent != null && p.covers(parent));
+        if (!covered) {
+            return review(code, NO_PACK_RULE, noPackReason(jurisdiction, request, snapshot));
+        }
+        if (own.isEmpty()) {
+            return review(code, NO_RULE_RULE, "The packs in force for " + code + " on " + request.asOf()
+                    + " cover this subject, but none of their rules decided it; a person must look.");
+        }
+        Verdict verdict = own.stream().map(Finding::verdict).reduce(Verdict.ALLOWED, Verdict::fold);
+        return new JurisdictionDecision(code, verdict, own);
+    }
+
+    private static String noPackReason(Jurisdiction jurisdiction, DecisionRequest request, PackSnapshot snapshot) {
+        String what = request.subject() instanceof dev.clearance.rules.model.Product product
+                ? "products of type " + product.productType()
+                : "subjects of kind " + request.subject().kind();
+        boolean someExists = snapshot.packs().stream().anyMatch(p -> p.decides(request.subject())
+                && (p.covers(jurisdiction) || jurisdiction.parent().filter(p::covers).isPresent()));
+        return someExists
+                ? "No pack that decides " + what + " in " + jurisdiction.code() + " was in force on " + request.asOf()
+                        + "; a person must look."
+                : "No pack decides " + what + " in " + jurisdiction.code() + "; a person must look.";
+    }
+
+    private static JurisdictionDecision review(String code, String ruleId, String reason) {
+        Finding finding = new Finding(ruleId, ENGINE, Verdict.REVIEW, reason, null, ENGINE_POLICY, List.of(), List.of());
+        return new JurisdictionDecision(code, Verdict.REVIEW, List.of(finding));
+    }
+}

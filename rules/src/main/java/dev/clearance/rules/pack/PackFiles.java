@@ -1,0 +1,49 @@
+package dev.clearance.rules.pack;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The raw files of one pack folder, keyed by file name. Holding bytes (not paths) lets a pack
+ * come from a folder, the classpath or an uploaded zip, and be hashed exactly as compiled.
+ */
+public record PackFiles(String folder, Map<String, byte[]> files) {
+
+    public PackFiles {
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    public Optional<byte[]> file(String name) {
+        return Optional.ofNullable(files.get(name));
+    }
+
+    public String text(String name) {
+        return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+
+    /** The path a problem report uses for a file of this pack. */
+    public String path(String name) {
+        return folder + "/" + name;
+    }
+
+    /** SHA-256 over every file name and content, in name order. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.getValue());
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}

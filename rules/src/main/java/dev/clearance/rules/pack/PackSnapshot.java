@@ -1,0 +1,56 @@
+package dev.clearance.rules.pack;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The immutable set of compiled packs that answers decisions. Its hash names it in every
+ * decision, so each stored answer can be traced to exactly the law that produced it.
+ */
+public record PackSnapshot(List<CompiledPack> packs, String hash, Instant loadedAt) {
+
+    public PackSnapshot {
+        packs = List.copyOf(packs);
+    }
+
+    static PackSnapshot of(List<CompiledPack> packs) {
+        List<CompiledPack> ordered = packs.stream().sorted(Comparator.comparing(CompiledPack::id)).toList();
+        return new PackSnapshot(ordered, hashOf(ordered), Instant.now());
+    }
+
+    public Optional<CompiledPack> pack(String id) {
+        return packs.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The packs in force on a date: within their own effective dates and not yet replaced by a
+     * pack that supersedes them.
+     */
+    public List<CompiledPack> inForceOn(LocalDate date) {
+        return packs.stream().filter(p -> p.inForceOn(date) && !supersededOn(p, date)).toList();
+    }
+
+    private boolean supersededOn(CompiledPack pack, LocalDate date) {
+        return packs.stream().map(p -> p.manifest().supersedes())
+                .anyMatch(s -> s != null && s.pack().equals(pack.id()) && !date.isBefore(s.from()));
+    }
+
+    private static String hashOf(List<CompiledPack> packs) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (CompiledPack pack : packs) {
+                digest.update((pack.id() + "=" + pack.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}

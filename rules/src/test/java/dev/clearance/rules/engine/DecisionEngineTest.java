@@ -1,0 +1,163 @@
+package dev.clearance.rules.engine;
+
+import static dev.clearance.rules.pack.TestPacks.federal;
+import static dev.clearance.rules.pack.TestPacks.pack;
+import static dev.clearance.rules.pack.TestPacks.states;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.rules.model.Decision;
+import dev.clearance.rules.model.DecisionRequest;
+import dev.clearance.rules.model.EventContract;
+import dev.clearance.rules.model.Finding;
+import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.model.Product;
+import dev.clearance.rules.model.ProductType;
+import dev.clearance.rules.model.Venue;
+import dev.clearance.rules.model.VenueRegistration;
+import dev.clearance.rules.model.Verdict;
+import dev.clearance.rules.pack.LivePacks;
+import dev.clearance.rules.pack.PackFiles;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecisionEngineTest {
+
+    private static final String STATE_ROWS = """
+            code,enforcing,effectiveFrom,effectiveTo,instrument,article,note
+            US-NV,false,2020-01-01,2025-11-25,Nevada Revised Statutes,NRS 463.0193,federal injunction in force
+            US-NV,true,2025-11-25,,Nevada Revised Statutes,NRS 463.0193,injunction dissolved
+            US-NJ,false,2020-01-01,,N.J. Stat. 5:12A,10,court bars enforcement
+            """;
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    private final DecisionEngine engine = new DecisionEngine(new LivePacks(List.of(federal(), states(STATE_ROWS))));
+
+    private static EventContract contract(String title) {
+        return new EventContract(title, null, null, new Venue("Example Exchange", VenueRegistration.DCM), null);
+    }
+
+    private Decision decide(Object subject, LocalDate asOf, String... codes) {
+        List<Jurisdiction> jurisdictions = java.util.Arrays.stream(codes).map(c -> Jurisdiction.find(c).orElseThrow()).toList();
+        return engine.decide(new DecisionRequest((dev.clearance.rules.model.Subject) subject, jurisdictions, asOf));
+    }
+
+    @Test
+    void aStateDecisionAppliesTheFederalAndTheStateLayerTogether() {
+        Decision decision = decide(contract("Will the Chiefs win?"), TODAY, "US-NV");
+
+        assertThat(decision.verdictFor("US-NV")).isEqualTo(Verdict.PROHIBITED);
+        assertThat(decision.jurisdictions().get(0).findings()).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("FED-LISTED", "ST-ENFORCED");
+    }
+
+    @Test
+    void theMostRestrictiveFindingWinsInAJurisdiction() {
+        Decision decision = decide(contract("Will the war end by June?"), TODAY, "US-NJ");
+
+        assertThat(decision.verdictFor("US-NJ")).isEqualTo(Verdict.PROHIBITED);
+        assertThat(decision.overall()).isEqualTo(Verdict.PROHIBITED);
+    }
+
+    @Test
+    void aRowThatEndedNoLongerAnswers() {
+        Decision before = decide(contract("Will the Chiefs win?"), LocalDate.of(2025, 11, 24), "US-NV");
+        Decision after = decide(contract("Will the Chiefs win?"), LocalDate.of(2025, 11, 25), "US-NV");
+
+        assertThat(before.verdictFor("US-NV")).isEqualTo(Verdict.ALLOWED);
+        assertThat(after.verdictFor("US-NV")).isEqualTo(Verdict.PROHIBITED);
+    }
+
+    @Test
+    void aFindingFromATableRowCitesTheRow() {
+        Finding finding = decide(contract("Will the Chiefs win?"), TODAY, "US-NV").jurisdictions().get(0).findings()
+                .stream().filter(f -> f.ruleId().equals("ST-ENFORCED")).findFirst().orElseThrow();
+
+        assertThat(finding.citation().instrument()).isEqualTo("Nevada Revised Statutes");
+        assertThat(finding.citation().article()).isEqualTo("NRS 463.0193");
+        assertThat(finding.pack()).isEqualTo("states@1");
+    }
+
+    @Test
+    void aSubjectNoPackCoversGetsReviewNotAllowed() {
+        Product stablecoin = new Product(ProductType.STABLECOIN_ISSUANCE, null, "HK", null, List.of("CN"), "CNY", null, List.of());
+
+        Decision decision = decide(stablecoin, TODAY, "US-NJ");
+
+        assertThat(decision.verdictFor("US-NJ")).isEqualTo(Verdict.REVIEW);
+        assertThat(decision.jurisdictions().get(0).findings()).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo(DecisionEngine.NO_PACK_RULE));
+    }
+
+    @Test
+    void aCoveredSubjectNoRuleDecidesGetsReviewNotAllowed() {
+        EventContract unlisted = new EventContract("Will it snow in Reno?", null, null, null, null);
+
+        Decision decision = decide(unlisted, TODAY, "US");
+
+        assertThat(decision.verdictFor("US")).isEqualTo(Verdict.REVIEW);
+        assertThat(decision.jurisdictions().get(0).findings()).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo(DecisionEngine.NO_RULE_RULE));
+    }
+
+    @Test
+    void beforeAnyPackIsInForceTheAnswerIsReview() {
+        Decision decision = decide(contract("Will the Chiefs win?"), LocalDate.of(2019, 6, 1), "US-NJ");
+
+        assertThat(decision.verdictFor("US-NJ")).isEqualTo(Verdict.REVIEW);
+        assertThat(decision.jurisdictions().get(0).findings().get(0).reason()).contains("was in force on 2019-06-01");
+    }
+
+    @Test
+    void aPackStopsAnsweringFromTheDayItsSuccessorSupersedesIt() {
+        PackFiles successor = pack("fed-2026",
+                "pack.yaml", """
+                        id: fed-2026
+                        title: Federal successor
+                        version: "1"
+                        jurisdictions: [US]
+                        covers: { subjectKinds: [EVENT_CONTRACT] }
+                        effective: { from: 2026-02-06 }
+                        supersedes: { pack: fed, from: 2026-02-06 }
+                        rules: [review.drl]
+                        """,
+                "review.drl", """
+                        package packs.fed2026;
+                        rule "FED26-REVIEW"
+                            @verdict("REVIEW") @instrument("Successor rule") @article("1")
+                            @reason("Everything is under review.")
+                        when
+                            $q : Query( jurisdiction == "US" )
+                            EventContract()
+                        then
+                            out.fire(kcontext);
+                        end
+                        """);
+        DecisionEngine withSuccessor = new DecisionEngine(new LivePacks(List.of(federal(), successor)));
+        EventContract listed = contract("Will the Chiefs win?");
+
+        Decision before = withSuccessor.decide(new DecisionRequest(listed, List.of(Jurisdiction.find("US").orElseThrow()), LocalDate.of(2026, 2, 5)));
+        Decision after = withSuccessor.decide(new DecisionRequest(listed, List.of(Jurisdiction.find("US").orElseThrow()), LocalDate.of(2026, 2, 6)));
+
+        assertThat(before.jurisdictions().get(0).findings()).extracting(Finding::ruleId).containsExactly("FED-LISTED");
+        assertThat(after.jurisdictions().get(0).findings()).extracting(Finding::ruleId).containsExactly("FED26-REVIEW");
+    }
+
+    @Test
+    void theExplanationNamesEachFiredRuleAndTheFactsItMatched() {
+        Decision decision = decide(contract("Will the Chiefs win?"), TODAY, "US-NV");
+
+        assertThat(decision.explanation()).anySatisfy(fired -> {
+            assertThat(fired.ruleId()).isEqualTo("ST-ENFORCED");
+            assertThat(fired.jurisdiction()).isEqualTo("US-NV");
+            assertThat(fired.facts()).containsExactly("states/states.csv:3");
+        });
+    }
+
+    @Test
+    void everyDecisionNamesTheSnapshotThatMadeIt() {
+        Decision decision = decide(contract("Will the Chiefs win?"), TODAY, "US-NJ");
+
+        assertThat(decision.packSet()).startsWith("sha256:").hasSize(71);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.clearance.rules.pack;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds small in-memory packs for tests: a folder name and its files as text. */
+public final class TestPacks {
+
+    private TestPacks() {
+    }
+
+    public static PackFiles pack(String folder, String... nameAndContent) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndContent.length; i += 2) {
+            files.put(nameAndContent[i], nameAndContent[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return new PackFiles(folder, files);
+    }
+
+    /** A federal-layer pack that prohibits war contracts and allows everything else it sees. */
+    public static PackFiles federal() {
+        return pack("fed",
+                "pack.yaml", """
+                        id: fed
+                        title: Federal test layer
+                        version: "1"
+                        jurisdictions: [US]
+                        covers: { subjectKinds: [EVENT_CONTRACT] }
+                        effective: { from: 2020-01-01 }
+                        rules: [contracts.drl]
+                        """,
+                "contracts.drl", """
+                        package packs.fed;
+
+                        rule "FED-WAR"
+                            @verdict("PROHIBITED") @instrument("17 CFR 40.11") @article("(a)(1)")
+                            @reason("Contracts on war are barred.")
+                        when
+                            $q : Query( jurisdiction == "US" )
+                            EventContract( title matches ".*\\\\bwar\\\\b.*" )
+                        then
+                            out.fire(kcontext);
+                        end
+
+                        rule "FED-LISTED"
+                            @verdict("ALLOWED") @instrument("CEA") @article("5c")
+                            @reason("Listed on a registered market.")
+                        when
+                            $q : Query( jurisdiction == "US" )
+                            EventContract( registration == VenueRegistration.DCM )
+                        then
+                            out.fire(kcontext);
+                        end
+                        """);
+    }
+
+    /** A state pack whose rows say, per state and date, whether the state enforces against contracts. */
+    public static PackFiles states(String rows) {
+        return pack("states",
+                "pack.yaml", """
+                        id: states
+                        title: State test layer
+                        version: "1"
+                        jurisdictions: [US-STATES]
+                        covers: { subjectKinds: [EVENT_CONTRACT] }
+                        effective: { from: 2020-01-01 }
+                        rules: [states.drl]
+                        tables:
+                          - { file: states.csv, fact: StateRow }
+                        """,
+                "states.drl", """
+                        package packs.states;
+
+                        declare StateRow
+                            code : String
+                            enforcing : boolean
+                        end
+
+                        rule "ST-ENFORCED"
+                            @verdict("PROHIBITED")
+                            @reason("The state enforces its gaming law against event contracts.")
+                        when
+                            $q : Query( $j : jurisdiction )
+                            StateRow( code == $j, enforcing )
+                        then
+                            out.fire(kcontext);
+                        end
+                        """,
+                "states.csv", rows);
+    }
+}
