@@ -1,0 +1,31 @@
+package dev.clearance.rules.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.clearance.rules.model.Decision;
+
+/** Writes decisions in the public response shape (architecture doc), one JSON object per decision. */
+public final class DecisionWriter {
+
+    public static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private DecisionWriter() {
+    }
+
+    public static String toJson(Decision decision, boolean pretty) {
+        try {
+            return pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(decision)
+                    : JSON.writeValueAsString(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.clearance.rules.text;
+
+/**
+ * A term found in a field.
+ *
+ * @param entry       the term list row that matched
+ * @param field       the field searched, e.g. {@code name} or {@code businessScope}
+ * @param start       UTF-16 offset of the first matched char in the original text
+ * @param end         UTF-16 offset after the last matched char, exclusive
+ * @param matchedText the original text between {@code start} and {@code end}, disguises included
+ */
+public record TermHit(TermEntry entry, String field, int start, int end, String matchedText) {
+}

@@ -1,0 +1,258 @@
+package dev.clearance.rules.classify;
+
+import dev.clearance.rules.model.EventContract;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the us-cftc vocabulary against the exchanges' own category labels in the outside
+ * corpus, and times classify calls.
+ *
+ * <p>Splits: the vocabulary is developed looking only at Kalshi rows on even lines
+ * ({@code kalshi-dev}); Kalshi rows on odd lines ({@code kalshi-held-out}) and all labelled
+ * Polymarket rows ({@code polymarket}) are reported as held-out figures. Source labels map to
+ * our categories through {@code classify/source-label-map.csv}; rows whose label is UNMAPPED
+ * are left out of agreement but counted in the review share.
+ *
+ * <p>Run: {@code ./mvnw -B -Pbench -pl rules test -Dtest=ClassifierAccuracy}, or this class's
+ * {@code main}. {@code -Dclearance.corpus=DIR} overrides the corpus folder (default
+ * {@code ../shared/corpus} from the repository root); {@code -Dclearance.accuracy.showDev=N}
+ * prints N misclassified titles of the development split, never of the held-out ones.
+ */
+@Tag("benchmark")
+class ClassifierAccuracy {
+
+    private static final String VOCABULARY = "jurisdictions/us-cftc/categories.csv";
+    private static final String NO_PRIMARY = "UNKNOWN";
+    private static final CSVFormat WITH_HEADER = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+
+    /** A corpus row whose source label maps to our categories ({@code accepted} is empty when UNMAPPED). */
+    private record Row(String split, String title, List<String> accepted) {
+        boolean mapped() {
+            return !accepted.isEmpty();
+        }
+    }
+
+    private record Outcome(Row row, Classification classification) {
+        String predicted() {
+            return classification.primary() == null ? NO_PRIMARY : classification.primary();
+        }
+
+        boolean agrees() {
+            return row.accepted().contains(predicted());
+        }
+
+        /** The reference category: the classifier's pick when the label accepts it, else the label's first category. */
+        String truth() {
+            return agrees() ? predicted() : row.accepted().get(0);
+        }
+
+        boolean toReview() {
+            return classification.status() != Classification.Status.CLEAR;
+        }
+    }
+
+    @Test
+    void measureAgainstCorpus() throws IOException {
+        run();
+    }
+
+    public static void main(String[] args) throws IOException {
+        run();
+    }
+
+    static void run() throws IOException {
+        Path root = repositoryRoot();
+        Path corpus = System.getProperty("clearance.corpus") != null
+                ? Path.of(System.getProperty("clearance.corpus"))
+                : root.resolve("..").resolve("shared").resolve("corpus").normalize();
+        if (!Files.isDirectory(corpus)) {
+            System.out.println("Corpus folder " + corpus + " is absent: nothing to measure.");
+            return;
+        }
+        EventClassifier classifier;
+        try (Reader in = Files.newBufferedReader(root.resolve(VOCABULARY), StandardCharsets.UTF_8)) {
+            classifier = EventClassifier.compile(VocabularyCsv.read(in, VOCABULARY));
+        }
+        Map<String, List<String>> labels = labelMap();
+        List<Row> rows = new ArrayList<>();
+        readCorpus(corpus.resolve("kalshi_markets.csv"), "kalshi", labels, rows);
+        readCorpus(corpus.resolve("polymarket_markets.csv"), "polymarket", labels, rows);
+
+        List<Outcome> outcomes = rows.stream()
+                .map(row -> new Outcome(row, classifier.classify(contract(row.title()))))
+                .toList();
+        System.out.printf("Classifier accuracy: %s against %s (%d rows)%n%n", VOCABULARY, corpus, rows.size());
+        System.out.printf("%-34s %7s %7s %10s %12s %12s%n", "split", "rows", "mapped", "agreement", "review(map)", "review(all)");
+        for (String split : List.of("kalshi-dev", "kalshi-held-out", "polymarket")) {
+            summary(split, outcomes.stream().filter(o -> o.row().split().equals(split)).toList());
+        }
+        summary("held-out (kalshi odd + polymarket)", outcomes.stream().filter(o -> !o.row().split().equals("kalshi-dev")).toList());
+        summary("all", outcomes);
+
+        List<Outcome> heldOut = outcomes.stream().filter(o -> o.row().mapped() && !o.row().split().equals("kalshi-dev")).toList();
+        precisionRecall("held-out", heldOut);
+        precisionRecall("all", outcomes.stream().filter(o -> o.row().mapped()).toList());
+        confusion(outcomes.stream().filter(o -> o.row().mapped()).toList());
+        showDevelopmentMistakes(outcomes);
+        time(classifier, rows);
+    }
+
+    private static EventContract contract(String title) {
+        return new EventContract(title, null, null, null, null);
+    }
+
+    private static void summary(String name, List<Outcome> outcomes) {
+        List<Outcome> mapped = outcomes.stream().filter(o -> o.row().mapped()).toList();
+        long agree = mapped.stream().filter(Outcome::agrees).count();
+        long reviewMapped = mapped.stream().filter(Outcome::toReview).count();
+        long reviewAll = outcomes.stream().filter(Outcome::toReview).count();
+        System.out.printf("%-34s %7d %7d %9.2f%% %11.2f%% %11.2f%%%n", name, outcomes.size(), mapped.size(),
+                percent(agree, mapped.size()), percent(reviewMapped, mapped.size()), percent(reviewAll, outcomes.size()));
+    }
+
+    private static void precisionRecall(String name, List<Outcome> mapped) {
+        System.out.printf("%nPer category, %s mapped rows (reference = source label)%n", name);
+        System.out.printf("%-18s %7s %7s %10s %8s%n", "category", "labels", "picked", "precision", "recall");
+        TreeSet<String> categories = new TreeSet<>();
+        mapped.forEach(o -> {
+            categories.add(o.truth());
+            categories.add(o.predicted());
+        });
+        for (String category : categories) {
+            long truth = mapped.stream().filter(o -> o.truth().equals(category)).count();
+            long picked = mapped.stream().filter(o -> o.predicted().equals(category)).count();
+            long both = mapped.stream().filter(o -> o.truth().equals(category) && o.predicted().equals(category)).count();
+            System.out.printf("%-18s %7d %7d %9.1f%% %7.1f%%%n", category, truth, picked, percent(both, picked), percent(both, truth));
+        }
+    }
+
+    private static void confusion(List<Outcome> mapped) {
+        TreeSet<String> categories = new TreeSet<>();
+        mapped.forEach(o -> {
+            categories.add(o.truth());
+            categories.add(o.predicted());
+        });
+        List<String> order = new ArrayList<>(categories);
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        mapped.forEach(o -> counts.computeIfAbsent(o.truth(), t -> new HashMap<>()).merge(o.predicted(), 1, Integer::sum));
+        System.out.printf("%nConfusion, all mapped rows (rows = reference, columns = classifier; first 5 letters)%n%-13s", "");
+        order.forEach(c -> System.out.printf("%6s", c.substring(0, Math.min(5, c.length()))));
+        System.out.println();
+        for (String truth : order) {
+            System.out.printf("%-13s", truth.substring(0, Math.min(13, truth.length())));
+            Map<String, Integer> row = counts.getOrDefault(truth, Map.of());
+            order.forEach(p -> System.out.printf("%6s", row.containsKey(p) ? row.get(p).toString() : "."));
+            System.out.println();
+        }
+    }
+
+    private static void showDevelopmentMistakes(List<Outcome> outcomes) {
+        int limit = Integer.getInteger("clearance.accuracy.showDev", 0);
+        outcomes.stream()
+                .filter(o -> o.row().split().equals("kalshi-dev") && o.row().mapped() && (!o.agrees() || o.toReview()))
+                .limit(limit)
+                .forEach(o -> System.out.printf("dev: %-22s %-9s got %-14s %s%n", o.row().accepted(),
+                        o.classification().status(), o.predicted(), o.row().title()));
+    }
+
+    /** Median and p99 of one classify call over the corpus titles, against tokenising the title alone. */
+    private static void time(EventClassifier classifier, List<Row> rows) {
+        List<EventContract> contracts = rows.stream().map(r -> contract(r.title())).toList();
+        Histogram classify = new Histogram(3);
+        Histogram tokenise = new Histogram(3);
+        int sink = 0;
+        for (int round = 0; round < 8; round++) {
+            boolean record = round >= 5;
+            for (EventContract contract : contracts) {
+                long t0 = System.nanoTime();
+                sink += classifier.classify(contract).hits().size();
+                long t1 = System.nanoTime();
+                sink += Words.of(contract.title()).size();
+                long t2 = System.nanoTime();
+                if (record) {
+                    classify.recordValue(t1 - t0);
+                    tokenise.recordValue(t2 - t1);
+                }
+            }
+        }
+        System.out.printf("%nSpeed, %d titles x 3 rounds after 5 warm-up rounds, one thread (%d cores available)%n",
+                contracts.size(), Runtime.getRuntime().availableProcessors());
+        System.out.printf("classify        median %6.2f us   p99 %6.2f us%n", classify.getValueAtPercentile(50) / 1000.0,
+                classify.getValueAtPercentile(99) / 1000.0);
+        System.out.printf("tokenise only   median %6.2f us   p99 %6.2f us   (classify / tokenise = %.1fx)   [%d]%n",
+                tokenise.getValueAtPercentile(50) / 1000.0, tokenise.getValueAtPercentile(99) / 1000.0,
+                (double) classify.getValueAtPercentile(50) / Math.max(1, tokenise.getValueAtPercentile(50)), sink % 10);
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+
+    private static Map<String, List<String>> labelMap() throws IOException {
+        Map<String, List<String>> map = new HashMap<>();
+        try (Reader in = new InputStreamReader(
+                ClassifierAccuracy.class.getResourceAsStream("/classify/source-label-map.csv"), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(WITH_HEADER).get()) {
+            for (CSVRecord record : parser) {
+                String category = record.get("category");
+                map.put(record.get("source") + "/" + record.get("label"),
+                        category.equals("UNMAPPED") ? List.of() : Arrays.asList(category.split("\\|")));
+            }
+        }
+        return map;
+    }
+
+    private static void readCorpus(Path file, String source, Map<String, List<String>> labels, List<Row> rows)
+            throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.DEFAULT.builder()
+                     .setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                String label = record.get("category").trim();
+                if (label.isEmpty()) {
+                    continue;
+                }
+                List<String> accepted = labels.get(source + "/" + label);
+                if (accepted == null) {
+                    throw new IllegalStateException(file + ":" + line + ": label `" + label
+                            + "` is not in classify/source-label-map.csv; add it with a category or UNMAPPED");
+                }
+                String split = source.equals("kalshi") ? (line % 2 == 0 ? "kalshi-dev" : "kalshi-held-out") : source;
+                rows.add(new Row(split, record.get("title"), accepted));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
+            if (Files.isRegularFile(candidate.resolve(VOCABULARY))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No " + VOCABULARY + " above " + dir + "; run from the repository or its rules module");
+    }
+}
