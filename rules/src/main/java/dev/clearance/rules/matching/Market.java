@@ -79,6 +79,14 @@ public final class Market {
         return participants.indexOf(participantId);
     }
 
+    /** The registered record behind a participant index. */
+    public Participant participant(int index) {
+        if (!participants.contains(index)) {
+            throw new IllegalArgumentException("no participant with index " + index + " in market `" + contractId + "`");
+        }
+        return participants.record(index);
+    }
+
     /**
      * Places an order.
      *
