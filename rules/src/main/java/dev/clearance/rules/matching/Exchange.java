@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * registration and kill switches, which touch several markets, are serialised among themselves.
  * With a journal directory every market writes its commands ahead of applying them to
  * {@code <directory>/<contractId>.journal}; creating a market whose journal exists recovers it.
+ * After a restart, register the participants again before listing (registration is idempotent and
+ * journals nothing for an unchanged record): the exchange-wide directory is not journalled.
  */
 public final class Exchange implements AutoCloseable {
 

@@ -22,6 +22,7 @@ final class MarketSession implements MatchingEvents {
     private final List<TradeRecord> commandTrades = new ArrayList<>();
     private long timestamp;
     private long nextOrderId = 1;
+    private long currentOrderId;
     private int restedQuantity;
     private ReasonCode cancelReason;
 
@@ -82,6 +83,7 @@ final class MarketSession implements MatchingEvents {
         restedQuantity = 0;
         cancelReason = null;
         long orderId = nextOrderId++;
+        currentOrderId = orderId;
         int participant = market.participantIndex(request.participantId()).orElse(-1);
         ReasonCode outcome = applyPlace(new Command.Place(orderId, participant, request.intent(), request.price(),
             request.quantity(), request.timeInForce(), request.selfTradeMode().orElse(null), now));
@@ -133,12 +135,17 @@ final class MarketSession implements MatchingEvents {
 
     @Override
     public void onRested(long orderId, int participant, int yesPrice, int remaining) {
-        restedQuantity = remaining;
+        if (orderId == currentOrderId) {
+            restedQuantity = remaining;
+        }
     }
 
     @Override
     public void onCancelled(long orderId, int participant, int remaining, ReasonCode reason) {
-        cancelReason = reason;
+        // Self-trade prevention may cancel resting orders too; only the placed order's own fate is reported.
+        if (orderId == currentOrderId) {
+            cancelReason = reason;
+        }
     }
 
     @Override
