@@ -51,7 +51,7 @@ public final class Market {
         store = new OrderStore(config.orderCapacity());
         book = new OrderBook(store);
         ledger = new PositionLedger(config.maxParticipants(), participants.group);
-        gate = new ComplianceGate(participants, ledger, config.limits());
+        gate = new ComplianceGate(participants, ledger, config.limits(), config.maxParticipants());
         surveillance = new Surveillance(config.surveillance(), config.maxParticipants(), participants.group);
         scratchSlots = new int[config.orderCapacity()];
         lastTradePrice = config.limits().referencePrice();
@@ -72,7 +72,9 @@ public final class Market {
             throw new IllegalArgumentException("participant `" + participant.id()
                 + "` cannot change affiliate group while registered: its exposure is booked to the old group");
         }
-        return participants.register(participant);
+        int index = participants.register(participant);
+        gate.refresh(index);
+        return index;
     }
 
     public Optional<Integer> participantIndex(String participantId) {
@@ -195,6 +197,7 @@ public final class Market {
             throw new IllegalArgumentException("no participant with index " + participant + " in market `" + contractId + "`");
         }
         participants.killed[participant] = engaged;
+        gate.refresh(participant);
         if (engaged) {
             int found = collectRestingSlots(participant);
             for (int i = 0; i < found; i++) {
