@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class ClassifierAccuracy {
 
-    private static final String VOCABULARY = "jurisdictions/us-cftc/categories.csv";
+    private static final String VOCABULARY = UsCftcVocabulary.PATH;
     private static final String NO_PRIMARY = "UNKNOWN";
     private static final CSVFormat WITH_HEADER = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
@@ -81,7 +81,7 @@ class ClassifierAccuracy {
     }
 
     static void run() throws IOException {
-        Path root = repositoryRoot();
+        Path root = UsCftcVocabulary.repositoryRoot();
         Path corpus = System.getProperty("clearance.corpus") != null
                 ? Path.of(System.getProperty("clearance.corpus"))
                 : root.resolve("..").resolve("shared").resolve("corpus").normalize();
@@ -89,10 +89,7 @@ class ClassifierAccuracy {
             System.out.println("Corpus folder " + corpus + " is absent: nothing to measure.");
             return;
         }
-        EventClassifier classifier;
-        try (Reader in = Files.newBufferedReader(root.resolve(VOCABULARY), StandardCharsets.UTF_8)) {
-            classifier = EventClassifier.compile(VocabularyCsv.read(in, VOCABULARY));
-        }
+        EventClassifier classifier = UsCftcVocabulary.classifier();
         Map<String, List<String>> labels = labelMap();
         List<Row> rows = new ArrayList<>();
         readCorpus(corpus.resolve("kalshi_markets.csv"), "kalshi", labels, rows);
@@ -244,15 +241,5 @@ class ClassifierAccuracy {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isRegularFile(candidate.resolve(VOCABULARY))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No " + VOCABULARY + " above " + dir + "; run from the repository or its rules module");
     }
 }
