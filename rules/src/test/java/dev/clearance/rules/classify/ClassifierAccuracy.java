@@ -99,7 +99,8 @@ class ClassifierAccuracy {
                 .map(row -> new Outcome(row, classifier.classify(contract(row.title()))))
                 .toList();
         System.out.printf("Classifier accuracy: %s against %s (%d rows)%n%n", VOCABULARY, corpus, rows.size());
-        System.out.printf("%-34s %7s %7s %10s %12s %12s%n", "split", "rows", "mapped", "agreement", "review(map)", "review(all)");
+        System.out.printf("%-34s %7s %7s %10s %12s %12s %10s %8s%n", "split", "rows", "mapped", "agreement", "review(map)",
+                "review(all)", "ambiguous", "unknown");
         for (String split : List.of("kalshi-dev", "kalshi-held-out", "polymarket")) {
             summary(split, outcomes.stream().filter(o -> o.row().split().equals(split)).toList());
         }
@@ -123,8 +124,10 @@ class ClassifierAccuracy {
         long agree = mapped.stream().filter(Outcome::agrees).count();
         long reviewMapped = mapped.stream().filter(Outcome::toReview).count();
         long reviewAll = outcomes.stream().filter(Outcome::toReview).count();
-        System.out.printf("%-34s %7d %7d %9.2f%% %11.2f%% %11.2f%%%n", name, outcomes.size(), mapped.size(),
-                percent(agree, mapped.size()), percent(reviewMapped, mapped.size()), percent(reviewAll, outcomes.size()));
+        long unknown = outcomes.stream().filter(o -> o.classification().status() == Classification.Status.UNKNOWN).count();
+        System.out.printf("%-34s %7d %7d %9.2f%% %11.2f%% %11.2f%% %10d %8d%n", name, outcomes.size(), mapped.size(),
+                percent(agree, mapped.size()), percent(reviewMapped, mapped.size()), percent(reviewAll, outcomes.size()),
+                reviewAll - unknown, unknown);
     }
 
     private static void precisionRecall(String name, List<Outcome> mapped) {
