@@ -194,6 +194,12 @@ class EventClassifierTest {
     }
 
     @Test
+    void theCategoriesAreThoseTheVocabularyDefinesInOrderOfAppearance() {
+        assertThat(classifier.categories())
+                .containsExactly("SPORTS", "ENTERTAINMENT", "ELECTION", "WAR", "POLITICS", "ECONOMICS");
+    }
+
+    @Test
     void anEmptyVocabularyIsRejected() {
         assertThatThrownBy(() -> EventClassifier.compile(List.of()))
                 .isInstanceOf(VocabularyException.class)

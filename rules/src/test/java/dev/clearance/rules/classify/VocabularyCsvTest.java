@@ -69,6 +69,14 @@ class VocabularyCsvTest {
     }
 
     @Test
+    void rejectsAnUnclosedQuote() {
+        assertThatThrownBy(() -> read("category,phrase,weight\nSPORTS,\"super bowl,3\n"))
+                .isInstanceOf(VocabularyException.class)
+                .hasMessageStartingWith("test/categories.csv: cannot read vocabulary")
+                .hasMessageContaining("balanced \" quotes");
+    }
+
+    @Test
     void rejectsAHeaderWithoutTheWeightColumn() {
         assertThatThrownBy(() -> read("category,phrase\nSPORTS,touchdown\n"))
                 .hasMessageStartingWith("test/categories.csv:1: header is `category,phrase`; expected the columns category,phrase,weight");
