@@ -133,4 +133,61 @@ class ClearanceCommandTest {
         assertThat(status).isZero();
         assertThat(stdout()).contains("ok fed@1: 2 rules").contains("snapshot sha256:");
     }
+
+    private static PackFiles namePack() {
+        return TestPacks.pack("names",
+                "pack.yaml", """
+                        id: names
+                        title: Name screening test pack
+                        version: "1"
+                        jurisdictions: [CN]
+                        covers: { subjectKinds: [BUSINESS_NAME] }
+                        effective: { from: 2020-01-01 }
+                        rules: [names.drl]
+                        tables:
+                          - { file: terms.csv, kind: terms }
+                        """,
+                "names.drl", """
+                        package packs.names;
+                        rule "NAMES-LISTED"
+                            @verdict("PROHIBITED") @instrument("Yinfa [2026] No. 42") @article("(VIII)")
+                            @reason("The name contains a listed term.")
+                        when
+                            $q : Query( jurisdiction == "CN" )
+                            TermHit( entry.tier == TermTier.PROHIBITED )
+                        then
+                            out.fire(kcontext);
+                        end
+                        """,
+                "terms.csv", """
+                        term,tier,label,reason
+                        稳定币,PROHIBITED,stablecoin,listed in Article (VIII)
+                        stablecoin,PROHIBITED,stablecoin,listed in Article (VIII)
+                        bitcoin,REVIEW,bitcoin,closely related to the listed terms
+                        """);
+    }
+
+    @Test
+    void screenWritesAVerdictPerRowAndReportsBadRowsByLine() throws IOException {
+        Path names = file("names.csv", """
+                name,businessScope
+                上海穩定幣科技有限公司,软件开发
+                Clearwater Foods Ltd,food retail
+
+                Bitcoin Mining Partners,
+                """);
+        Path result = dir.resolve("out.csv");
+
+        int status = run("screen", "--packs", packs(namePack()).toString(), "--as-of", "2026-11-21",
+                "-o", result.toString(), names.toString());
+
+        assertThat(status).as("a bad row makes the run report failure").isEqualTo(ClearanceCommand.FAILED);
+        assertThat(Files.readAllLines(result)).hasSize(4).satisfies(lines -> {
+            assertThat(lines.get(0)).isEqualTo("name,businessScope,verdict,matched_terms,spans");
+            assertThat(lines.get(1)).contains("PROHIBITED").contains("稳定币");
+            assertThat(lines.get(2)).contains("CLEAR");
+            assertThat(lines.get(3)).contains("REVIEW");
+        });
+        assertThat(stderr()).contains("line 4").contains("1 bad rows").contains("1 prohibited, 1 review, 1 clear");
+    }
 }
