@@ -8,7 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The strict YAML reader packs and golden cases share: unknown keys and bad values are errors with a line. */
@@ -21,6 +27,41 @@ public final class Yaml {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private Yaml() {
+    }
+
+    /**
+     * The first top-level key of {@code yaml} that is no component of {@code type}, as a problem
+     * with its line. Checked before binding because Jackson would otherwise report the required
+     * key the typo hides ("rules is missing") instead of the typo ("rulez is unknown").
+     */
+    public static Optional<PackProblem> unknownTopLevelKey(String file, byte[] yaml, Class<? extends Record> type) {
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        try {
+            JsonNode tree = MAPPER.readTree(yaml);
+            if (tree == null || !tree.isObject()) {
+                return Optional.empty();
+            }
+            for (Iterator<String> keys = tree.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                if (!known.contains(key)) {
+                    return Optional.of(PackProblem.at(file, lineOfKey(yaml, key), "unknown_key", "Unknown key `" + key
+                            + "`; expected one of " + known.stream().sorted().collect(Collectors.joining(", ")) + "."));
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(problem(file, e));
+        }
+    }
+
+    private static int lineOfKey(byte[] yaml, String key) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(key) + "\\s*:")
+                .matcher(new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
+        if (!matcher.find()) {
+            return 0;
+        }
+        String before = new String(yaml, java.nio.charset.StandardCharsets.UTF_8).substring(0, matcher.start());
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** Turns a parse or mapping failure into a problem naming the file, line and offending key. */
