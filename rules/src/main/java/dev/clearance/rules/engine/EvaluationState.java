@@ -1,6 +1,9 @@
 package dev.clearance.rules.engine;
 
+import dev.clearance.rules.classify.Classification;
+import dev.clearance.rules.model.BusinessName;
 import dev.clearance.rules.model.DecisionRequest;
+import dev.clearance.rules.model.EventContract;
 import dev.clearance.rules.model.Subject;
 import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.PackSnapshot;
@@ -34,15 +37,26 @@ record EvaluationState(PackSnapshot snapshot, Map<String, StatelessKieSession> s
         return new EvaluationState(snapshot, Map.copyOf(sessions), Map.copyOf(rows));
     }
 
-    /** Facts derived from the subject that every pack sees. */
+    /** Facts derived from the subject that every pack sees: the subject and, for a contract, its categories. */
     List<Object> subjectFacts(Subject subject) {
-        return List.of(subject);
+        if (!(subject instanceof EventContract contract) || snapshot.classifier() == null) {
+            return List.of(subject);
+        }
+        Classification classification = snapshot.classifier().classify(contract);
+        List<Object> facts = new ArrayList<>(classification.hits().size() + 2);
+        facts.add(subject);
+        facts.add(classification);
+        facts.addAll(classification.hits());
+        return facts;
     }
 
     FindingCollector evaluate(CompiledPack pack, List<Object> subjectFacts, List<Query> queries, DecisionRequest request) {
         List<Object> facts = new ArrayList<>(subjectFacts.size() + queries.size() + pack.tableRows().size());
         facts.addAll(subjectFacts);
         facts.addAll(queries);
+        if (request.subject() instanceof BusinessName name) {
+            facts.addAll(pack.screen(name));
+        }
         for (TableRow row : pack.tableRows()) {
             if (row.inForceOn(request.asOf())) {
                 facts.add(row.fact());

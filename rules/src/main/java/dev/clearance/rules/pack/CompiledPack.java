@@ -1,6 +1,9 @@
 package dev.clearance.rules.pack;
 
+import dev.clearance.rules.model.BusinessName;
 import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.text.TermHit;
+import dev.clearance.rules.text.TermMatcher;
 import dev.clearance.rules.model.Subject;
 import dev.clearance.rules.model.Product;
 import java.time.LocalDate;
@@ -18,7 +21,8 @@ public record CompiledPack(
         KieBase kieBase,
         Map<String, RuleInfo> rules,
         List<TableRow> tableRows,
-        List<TableText> engineTables) {
+        List<TableText> engineTables,
+        TermMatcher termMatcher) {
 
     public CompiledPack {
         rules = Map.copyOf(rules);
@@ -60,7 +64,18 @@ public record CompiledPack(
         return manifest.effective().contains(date);
     }
 
-    public List<String> engineTableTexts(String kind) {
-        return engineTables.stream().filter(t -> t.kind().equals(kind)).map(TableText::text).toList();
+    /** The tables of one kind, e.g. every {@code vocabulary} table of the pack. */
+    public List<TableText> engineTables(String kind) {
+        return engineTables.stream().filter(t -> t.kind().equals(kind)).toList();
+    }
+
+    /** Screens a business name and scope with this pack's term list; empty when the pack has none. */
+    public List<TermHit> screen(BusinessName name) {
+        if (termMatcher == null) {
+            return List.of();
+        }
+        List<TermHit> hits = new java.util.ArrayList<>(termMatcher.find("name", name.name()));
+        hits.addAll(termMatcher.find("businessScope", name.businessScope()));
+        return hits;
     }
 }

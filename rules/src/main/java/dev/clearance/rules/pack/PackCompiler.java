@@ -3,6 +3,11 @@ package dev.clearance.rules.pack;
 import dev.clearance.rules.model.Citation;
 import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.model.Verdict;
+import dev.clearance.rules.text.TermCsv;
+import dev.clearance.rules.text.TermEntry;
+import dev.clearance.rules.text.TermListException;
+import dev.clearance.rules.text.TermMatcher;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +39,10 @@ public final class PackCompiler {
      */
     private static final String PRELUDE = " import dev.clearance.rules.engine.Query;"
             + " import dev.clearance.rules.model.*;"
+            + " import dev.clearance.rules.classify.CategoryHit;"
+            + " import dev.clearance.rules.classify.Classification;"
+            + " import dev.clearance.rules.text.TermHit;"
+            + " import dev.clearance.rules.text.TermTier;"
             + " global dev.clearance.rules.engine.RuleOutput out;";
 
     private final KieServices kie = KieServices.get();
@@ -68,10 +77,27 @@ public final class PackCompiler {
                                         + "`, which no DRL file of the pack declares.")));
             }
         }
+        TermMatcher terms = compileTerms(engineTables, problems);
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return new CompiledPack(manifest, hash, kieBase, rules, rows, engineTables);
+        return new CompiledPack(manifest, hash, kieBase, rules, rows, engineTables, terms);
+    }
+
+    /** One matcher over every terms table of the pack; null when it has none. */
+    private static TermMatcher compileTerms(List<CompiledPack.TableText> tables, List<PackProblem> problems) {
+        List<TermEntry> entries = new ArrayList<>();
+        try {
+            for (CompiledPack.TableText table : tables) {
+                if (table.kind().equals(KIND_TERMS)) {
+                    entries.addAll(TermCsv.read(new StringReader(table.text()), table.path()));
+                }
+            }
+            return entries.isEmpty() ? null : TermMatcher.compile(entries);
+        } catch (TermListException e) {
+            problems.add(PackProblem.at(e.source(), e.line(), e.code(), e.detail()));
+            return null;
+        }
     }
 
     private static List<PackProblem> checkManifest(PackFiles files, PackManifest manifest) {

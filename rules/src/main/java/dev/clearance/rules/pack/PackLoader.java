@@ -1,5 +1,10 @@
 package dev.clearance.rules.pack;
 
+import dev.clearance.rules.classify.EventClassifier;
+import dev.clearance.rules.classify.VocabularyCsv;
+import dev.clearance.rules.classify.VocabularyEntry;
+import dev.clearance.rules.classify.VocabularyException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,10 +34,11 @@ public final class PackLoader {
         if (problems.isEmpty()) {
             problems.addAll(checkSet(compiled));
         }
+        EventClassifier classifier = problems.isEmpty() ? classifier(compiled, problems) : null;
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return PackSnapshot.of(compiled);
+        return PackSnapshot.of(compiled, classifier);
     }
 
     private Object compileOrProblems(PackFiles files) {
@@ -40,6 +46,28 @@ public final class PackLoader {
             return compiler.compile(files);
         } catch (PackException e) {
             return e;
+        }
+    }
+
+    private static EventClassifier classifier(List<CompiledPack> packs, List<PackProblem> problems) {
+        List<VocabularyEntry> entries = new ArrayList<>();
+        for (CompiledPack pack : packs) {
+            for (CompiledPack.TableText table : pack.engineTables(PackCompiler.KIND_VOCABULARY)) {
+                try {
+                    entries.addAll(VocabularyCsv.read(new StringReader(table.text()), table.path()));
+                } catch (VocabularyException e) {
+                    problems.add(PackProblem.at(table.path(), 0, "invalid_vocabulary", e.getMessage()));
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            return null;
+        }
+        try {
+            return EventClassifier.compile(entries);
+        } catch (VocabularyException e) {
+            problems.add(PackProblem.at("vocabulary", 0, "invalid_vocabulary", e.getMessage()));
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.clearance.rules.pack;
 
+import dev.clearance.rules.classify.EventClassifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,17 +13,20 @@ import java.util.Optional;
 
 /**
  * The immutable set of compiled packs that answers decisions. Its hash names it in every
- * decision, so each stored answer can be traced to exactly the law that produced it.
+ * decision, so each stored answer can be traced to exactly the law that produced it. The event
+ * classifier is built from the vocabulary tables of all its packs: categories are shared
+ * language, the packs decide what each category means in law. It is null when no pack has a
+ * vocabulary; contracts then carry no categories and rules that need one do not fire.
  */
-public record PackSnapshot(List<CompiledPack> packs, String hash, Instant loadedAt) {
+public record PackSnapshot(List<CompiledPack> packs, String hash, Instant loadedAt, EventClassifier classifier) {
 
     public PackSnapshot {
         packs = List.copyOf(packs);
     }
 
-    static PackSnapshot of(List<CompiledPack> packs) {
+    static PackSnapshot of(List<CompiledPack> packs, EventClassifier classifier) {
         List<CompiledPack> ordered = packs.stream().sorted(Comparator.comparing(CompiledPack::id)).toList();
-        return new PackSnapshot(ordered, hashOf(ordered), Instant.now());
+        return new PackSnapshot(ordered, hashOf(ordered), Instant.now(), classifier);
     }
 
     public Optional<CompiledPack> pack(String id) {

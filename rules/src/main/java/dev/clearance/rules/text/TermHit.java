@@ -1,5 +1,9 @@
 package dev.clearance.rules.text;
 
+import dev.clearance.rules.model.Evidence;
+import dev.clearance.rules.model.EvidenceSource;
+import java.util.List;
+
 /**
  * A term found in a field.
  *
@@ -9,5 +13,10 @@ package dev.clearance.rules.text;
  * @param end         UTF-16 offset after the last matched char, exclusive
  * @param matchedText the original text between {@code start} and {@code end}, disguises included
  */
-public record TermHit(TermEntry entry, String field, int start, int end, String matchedText) {
+public record TermHit(TermEntry entry, String field, int start, int end, String matchedText) implements EvidenceSource {
+
+    @Override
+    public List<Evidence> evidence() {
+        return List.of(new Evidence(field, matchedText, start, end));
+    }
 }

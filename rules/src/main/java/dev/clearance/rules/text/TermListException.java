@@ -9,12 +9,14 @@ public final class TermListException extends RuntimeException {
     private final String source;
     private final int line;
     private final String code;
+    private final String detail;
 
     public TermListException(String source, int line, String code, String message) {
         super(source + ":" + line + ": " + code + ": " + message);
         this.source = source;
         this.line = line;
         this.code = code;
+        this.detail = message;
     }
 
     public TermListException(String source, int line, String code, String message, Throwable cause) {
@@ -32,5 +34,10 @@ public final class TermListException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The message without its location, for reports that print the location themselves. */
+    public String detail() {
+        return detail;
     }
 }

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class ClassifierAccuracy {
 
-    private static final String VOCABULARY = "jurisdictions/us-cftc/categories.csv";
+    private static final String VOCABULARY = UsCftcVocabulary.PATH;
     private static final String NO_PRIMARY = "UNKNOWN";
     private static final CSVFormat WITH_HEADER = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
@@ -81,7 +81,7 @@ class ClassifierAccuracy {
     }
 
     static void run() throws IOException {
-        Path root = repositoryRoot();
+        Path root = UsCftcVocabulary.repositoryRoot();
         Path corpus = System.getProperty("clearance.corpus") != null
                 ? Path.of(System.getProperty("clearance.corpus"))
                 : root.resolve("..").resolve("shared").resolve("corpus").normalize();
@@ -89,10 +89,7 @@ class ClassifierAccuracy {
             System.out.println("Corpus folder " + corpus + " is absent: nothing to measure.");
             return;
         }
-        EventClassifier classifier;
-        try (Reader in = Files.newBufferedReader(root.resolve(VOCABULARY), StandardCharsets.UTF_8)) {
-            classifier = EventClassifier.compile(VocabularyCsv.read(in, VOCABULARY));
-        }
+        EventClassifier classifier = UsCftcVocabulary.classifier();
         Map<String, List<String>> labels = labelMap();
         List<Row> rows = new ArrayList<>();
         readCorpus(corpus.resolve("kalshi_markets.csv"), "kalshi", labels, rows);
@@ -102,7 +99,8 @@ class ClassifierAccuracy {
                 .map(row -> new Outcome(row, classifier.classify(contract(row.title()))))
                 .toList();
         System.out.printf("Classifier accuracy: %s against %s (%d rows)%n%n", VOCABULARY, corpus, rows.size());
-        System.out.printf("%-34s %7s %7s %10s %12s %12s%n", "split", "rows", "mapped", "agreement", "review(map)", "review(all)");
+        System.out.printf("%-34s %7s %7s %10s %12s %12s %10s %8s%n", "split", "rows", "mapped", "agreement", "review(map)",
+                "review(all)", "ambiguous", "unknown");
         for (String split : List.of("kalshi-dev", "kalshi-held-out", "polymarket")) {
             summary(split, outcomes.stream().filter(o -> o.row().split().equals(split)).toList());
         }
@@ -126,8 +124,10 @@ class ClassifierAccuracy {
         long agree = mapped.stream().filter(Outcome::agrees).count();
         long reviewMapped = mapped.stream().filter(Outcome::toReview).count();
         long reviewAll = outcomes.stream().filter(Outcome::toReview).count();
-        System.out.printf("%-34s %7d %7d %9.2f%% %11.2f%% %11.2f%%%n", name, outcomes.size(), mapped.size(),
-                percent(agree, mapped.size()), percent(reviewMapped, mapped.size()), percent(reviewAll, outcomes.size()));
+        long unknown = outcomes.stream().filter(o -> o.classification().status() == Classification.Status.UNKNOWN).count();
+        System.out.printf("%-34s %7d %7d %9.2f%% %11.2f%% %11.2f%% %10d %8d%n", name, outcomes.size(), mapped.size(),
+                percent(agree, mapped.size()), percent(reviewMapped, mapped.size()), percent(reviewAll, outcomes.size()),
+                reviewAll - unknown, unknown);
     }
 
     private static void precisionRecall(String name, List<Outcome> mapped) {
@@ -244,15 +244,5 @@ class ClassifierAccuracy {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
-            if (Files.isRegularFile(candidate.resolve(VOCABULARY))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No " + VOCABULARY + " above " + dir + "; run from the repository or its rules module");
     }
 }

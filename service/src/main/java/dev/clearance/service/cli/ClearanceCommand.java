@@ -3,10 +3,10 @@ package dev.clearance.service.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command-line face of the jar: {@code check}, {@code test}, {@code validate}. */
+/** The command-line face of the jar: {@code check}, {@code test}, {@code validate}, {@code screen}. */
 @Command(name = "clearance", mixinStandardHelpOptions = true,
         description = "Compliance decisions for event contracts, crypto products and business names.",
-        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class})
+        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, ScreenCommand.class})
 public final class ClearanceCommand implements Runnable {
 
     /** The run succeeded. */
@@ -21,10 +21,11 @@ public final class ClearanceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, test or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, test, validate or screen");
     }
 
     public static int run(String... args) {
+        CliLogging.toStandardError();
         CommandLine commandLine = new CommandLine(new ClearanceCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + e.getMessage());

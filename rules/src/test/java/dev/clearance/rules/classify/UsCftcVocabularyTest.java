@@ -1,0 +1,90 @@
+package dev.clearance.rules.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clearance.rules.classify.Classification.Status;
+import dev.clearance.rules.model.EventContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The us-cftc vocabulary on titles written for these tests (none taken from the corpus). */
+class UsCftcVocabularyTest {
+
+    private static final EventClassifier CLASSIFIER = UsCftcVocabulary.classifier();
+
+    private static Classification classify(String title) {
+        return CLASSIFIER.classify(new EventContract(title, null, null, null, null));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Will the Timberwolves beat the Suns by more than 6.5 points?   | SPORTS
+            Nuggets vs Clippers                                             | SPORTS
+            Who will win the 2027 Masters?                                  | SPORTS
+            Will the Chiefs win the Super Bowl?                             | SPORTS
+            Will the starting pitcher record over 7.5 strikeouts tonight?   | SPORTS
+            Who will be named NBA Finals MVP?                               | SPORTS
+            Will a Korean team win the League of Legends world championship? | SPORTS
+            Who will win the 2028 presidential election?                    | ELECTION
+            Which party will win control of the Senate in the midterms?     | ELECTION
+            Will the Senate pass the farm bill before the August recess?    | POLITICS
+            Will the Supreme Court strike down the new tariffs?             | POLITICS
+            Will the president sign an executive order on voter ID?        | POLITICS
+            Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
+            Will the animated sequel earn $150 million on its opening weekend? | ENTERTAINMENT
+            Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
+            Will Russia and Ukraine agree to a ceasefire by March?          | WAR
+            Will China launch an invasion of Taiwan before 2028?            | WAR
+            Will a terrorist attack in Europe kill more than ten people this year? | TERRORISM
+            Will there be an assassination attempt on a G7 leader in 2027?  | ASSASSINATION
+            Will a bank robbery in Chicago net more than $1 million this year? | UNLAWFUL_ACTIVITY
+            Will CPI inflation come in above 3% in May?                     | ECONOMICS
+            Will the Fed cut rates at the June meeting?                     | ECONOMICS
+            Will the S&P 500 close above 6000 on Friday?                    | FINANCIALS
+            Where will the 10-year Treasury yield end the year?             | FINANCIALS
+            Will WTI crude trade above $90 a barrel in July?                | FINANCIALS
+            Will Bitcoin trade above $150000 by December 31?                | CRYPTO
+            Will a spot Solana ETF be approved this year?                   | CRYPTO
+            Will the high temperature in Phoenix exceed 115°F on Saturday?  | WEATHER
+            How many named storms will form in the Atlantic this year?      | WEATHER
+            Will SpaceX land a Starship on Mars before 2030?                | SCIENCE_TECH
+            Will OpenAI release a new frontier AI model before July?        | SCIENCE_TECH
+            Will Tesla report more than 500000 deliveries in Q2?            | COMPANIES
+            Will Disney name a new CEO before 2027?                         | COMPANIES
+            Will the CDC report more than 1000 measles cases this year?     | HEALTH
+            Will the FDA approve a bird flu vaccine in 2027?                | HEALTH
+            """)
+    void classifiesARealisticTitle(String title, String category) {
+        Classification result = classify(title);
+
+        assertThat(result.primary()).isEqualTo(category);
+        assertThat(result.status()).isEqualTo(Status.CLEAR);
+    }
+
+    @Test
+    void aContractOnAnIndictmentIsPoliticsNotUnlawfulActivity() {
+        Classification result = classify("Will the former governor be indicted before July?");
+
+        assertThat(result.primary()).isEqualTo("POLITICS");
+        assertThat(result.hits()).noneMatch(hit -> hit.category().equals("UNLAWFUL_ACTIVITY"));
+    }
+
+    @Test
+    void aWarMentionedBesideAnElectionIsKeptAsAHit() {
+        Classification result = classify("Will the presidential election go ahead if the war is still on?");
+
+        assertThat(result.hits()).extracting(CategoryHit::category).contains("ELECTION", "WAR");
+    }
+
+    @Test
+    void anEverydayQuestionIsUnknown() {
+        assertThat(classify("Will the neighbours repaint their fence this summer?").status()).isEqualTo(Status.UNKNOWN);
+    }
+
+    @Test
+    void aGoldMedalIsSportsNotTheMetal() {
+        assertThat(classify("Will Kenya win a gold medal in the marathon?").hits())
+                .extracting(CategoryHit::category).containsExactly("SPORTS");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.clearance.cases;
+
+import dev.clearance.rules.engine.DecisionEngine;
+import dev.clearance.rules.model.DecisionRequest;
+import dev.clearance.rules.model.EventContract;
+import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.model.Venue;
+import dev.clearance.rules.model.VenueRegistration;
+import dev.clearance.rules.pack.LivePacks;
+import dev.clearance.rules.pack.PackSources;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One event contract decided for all 53 jurisdictions, in-process, on one thread, against the
+ * straightforward design measured in the same run: one evaluation per jurisdiction.
+ * Run: {@code ./mvnw -B -Pbench -pl test-cases -am test -Dtest=DecisionLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("benchmark")
+class DecisionLatencyBenchmark {
+
+    /** The per-jurisdiction baseline costs about 53 times more per sample, so it takes fewer samples. */
+    private static final int WARM_UP = 20_000;
+    private static final int MEASURED = 50_000;
+    private static final int BASELINE_SAMPLES = 2_000;
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 21);
+
+    /** Titles of the shapes exchanges list, written for this benchmark (not taken from the corpus). */
+    private static final List<String> TITLES = List.of(
+            "Will the Chiefs beat the Bills on Sunday?",
+            "Will CPI inflation exceed 3.0% in December?",
+            "Who will win the 2028 presidential election?",
+            "Will the Fed cut rates at its March meeting?",
+            "Will Bitcoin close above $120,000 on Friday?",
+            "Which film will win Best Picture at the Oscars?");
+
+    @Test
+    void printFigures() {
+        main(new String[0]);
+    }
+
+    public static void main(String[] args) {
+        LivePacks packs = new LivePacks(PackSources.fromDirectory(Path.of(args.length > 0 ? args[0] : "../jurisdictions")));
+        DecisionEngine engine = new DecisionEngine(packs);
+        List<Jurisdiction> all = Jurisdiction.all();
+        List<DecisionRequest> together = TITLES.stream().map(t -> new DecisionRequest(contract(t), all, AS_OF)).toList();
+
+        Histogram onePass = measure(() -> runTogether(engine, together), WARM_UP, MEASURED);
+        Histogram perJurisdiction = measure(() -> runSeparately(engine, together, all), BASELINE_SAMPLES, BASELINE_SAMPLES);
+
+        System.out.printf("one contract x %d jurisdictions, one thread, %d cores on this machine%n",
+                all.size(), Runtime.getRuntime().availableProcessors());
+        print("one pass for all jurisdictions", onePass);
+        print("one evaluation per jurisdiction", perJurisdiction);
+        System.out.printf("ratio (per-jurisdiction median / one-pass median): %.1fx%n",
+                perJurisdiction.getValueAtPercentile(50) / (double) onePass.getValueAtPercentile(50));
+    }
+
+    private static int cursor;
+
+    private static void runTogether(DecisionEngine engine, List<DecisionRequest> requests) {
+        engine.decide(requests.get(cursor++ % requests.size()));
+    }
+
+    private static void runSeparately(DecisionEngine engine, List<DecisionRequest> requests, List<Jurisdiction> all) {
+        DecisionRequest request = requests.get(cursor++ % requests.size());
+        for (Jurisdiction jurisdiction : all) {
+            engine.decide(new DecisionRequest(request.subject(), List.of(jurisdiction), request.asOf()));
+        }
+    }
+
+    private static Histogram measure(Runnable decision, int warmUp, int samples) {
+        for (int i = 0; i < warmUp; i++) {
+            decision.run();
+        }
+        Histogram histogram = new Histogram(3_600_000_000_000L, 3);
+        for (int i = 0; i < samples; i++) {
+            long start = System.nanoTime();
+            decision.run();
+            histogram.recordValue(System.nanoTime() - start);
+        }
+        return histogram;
+    }
+
+    private static void print(String label, Histogram h) {
+        double medianMicros = h.getValueAtPercentile(50) / 1000.0;
+        System.out.printf("%-34s median %8.1f us   p99 %8.1f us   %,10.0f decisions/s/core%n", label,
+                medianMicros, h.getValueAtPercentile(99) / 1000.0, 1_000_000.0 / h.getMean() * 1000.0);
+    }
+
+    private static EventContract contract(String title) {
+        return new EventContract(title, null, null, new Venue("Example Exchange", VenueRegistration.DCM), null);
+    }
+}
