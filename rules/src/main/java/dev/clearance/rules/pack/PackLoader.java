@@ -41,11 +41,20 @@ public final class PackLoader {
         return PackSnapshot.of(compiled, classifier);
     }
 
+    /**
+     * Drools finds its services through the thread's context class loader; pool threads of a
+     * Spring Boot fat jar carry the system loader, which cannot see the nested jars.
+     */
     private Object compileOrProblems(PackFiles files) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PackLoader.class.getClassLoader());
         try {
             return compiler.compile(files);
         } catch (PackException e) {
             return e;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

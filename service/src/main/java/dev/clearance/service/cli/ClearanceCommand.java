@@ -1,5 +1,8 @@
 package dev.clearance.service.cli;
 
+import dev.clearance.rules.pack.PackException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +18,8 @@ public final class ClearanceCommand implements Runnable {
     static final int FAILED = 1;
     /** The input was not understood. */
     static final int BAD_INPUT = 2;
+    /** Clearance itself failed. */
+    static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -28,8 +33,17 @@ public final class ClearanceCommand implements Runnable {
         CliLogging.toStandardError();
         CommandLine commandLine = new CommandLine(new ClearanceCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e.getMessage());
-            return BAD_INPUT;
+            if (e instanceof PackException packs) {
+                packs.problems().forEach(cmd.getErr()::println);
+                return FAILED;
+            }
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            cmd.getErr().println("internal error (a bug; please report it with this trace):");
+            e.printStackTrace(cmd.getErr());
+            return INTERNAL_ERROR;
         });
         commandLine.setParameterExceptionHandler((e, args1) -> {
             e.getCommandLine().getErr().println("error: " + e.getMessage());
