@@ -2,6 +2,7 @@ package dev.clearance.rules.classify;
 
 import dev.clearance.rules.model.Evidence;
 import dev.clearance.rules.model.EvidenceSource;
+import dev.clearance.rules.model.FactLabel;
 import java.util.List;
 
 /**
@@ -12,9 +13,14 @@ import java.util.List;
  * @param confidence this category's share of all the evidence found, between 0 and 1
  * @param evidence   the spans of the contract's fields that matched, in reading order
  */
-public record CategoryHit(String category, double confidence, List<Evidence> evidence) implements EvidenceSource {
+public record CategoryHit(String category, double confidence, List<Evidence> evidence) implements EvidenceSource, FactLabel {
 
     public CategoryHit {
         evidence = List.copyOf(evidence);
+    }
+
+    @Override
+    public String factLabel() {
+        return "category " + category;
     }
 }

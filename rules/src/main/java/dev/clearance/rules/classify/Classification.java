@@ -1,5 +1,6 @@
 package dev.clearance.rules.classify;
 
+import dev.clearance.rules.model.FactLabel;
 import java.util.List;
 
 /**
@@ -11,10 +12,16 @@ import java.util.List;
  * @param confidence the primary category's share of the evidence, 0 when no text matched
  * @param hits       every category found, strongest first; rules may act on any of them
  */
-public record Classification(Status status, String primary, double confidence, List<CategoryHit> hits) {
+public record Classification(Status status, String primary, double confidence, List<CategoryHit> hits)
+        implements FactLabel {
 
     public Classification {
         hits = List.copyOf(hits);
+    }
+
+    @Override
+    public String factLabel() {
+        return primary == null ? "classification " + status : "classification " + status + " " + primary;
     }
 
     /** How sure the classifier is about {@link #primary()}. */

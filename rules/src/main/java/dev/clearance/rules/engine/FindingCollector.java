@@ -3,6 +3,7 @@ package dev.clearance.rules.engine;
 import dev.clearance.rules.model.Citation;
 import dev.clearance.rules.model.Evidence;
 import dev.clearance.rules.model.EvidenceSource;
+import dev.clearance.rules.model.FactLabel;
 import dev.clearance.rules.model.Finding;
 import dev.clearance.rules.model.FiredRule;
 import dev.clearance.rules.model.Subject;
@@ -51,11 +52,13 @@ final class FindingCollector {
                 if (citation == null) {
                     citation = row.citation();
                 }
-                facts.add(row.file() + ":" + row.line());
+                facts.add(row.location());
             } else if (fact instanceof Subject) {
                 facts.add("subject");
+            } else if (fact instanceof FactLabel labelled) {
+                facts.add(labelled.factLabel());
             } else {
-                facts.add(fact.toString());
+                facts.add(fact.getClass().getSimpleName());
             }
             if (fact instanceof EvidenceSource source) {
                 evidence.addAll(source.evidence());

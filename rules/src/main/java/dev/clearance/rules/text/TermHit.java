@@ -2,6 +2,7 @@ package dev.clearance.rules.text;
 
 import dev.clearance.rules.model.Evidence;
 import dev.clearance.rules.model.EvidenceSource;
+import dev.clearance.rules.model.FactLabel;
 import java.util.List;
 
 /**
@@ -13,7 +14,12 @@ import java.util.List;
  * @param end         UTF-16 offset after the last matched char, exclusive
  * @param matchedText the original text between {@code start} and {@code end}, disguises included
  */
-public record TermHit(TermEntry entry, String field, int start, int end, String matchedText) implements EvidenceSource {
+public record TermHit(TermEntry entry, String field, int start, int end, String matchedText) implements EvidenceSource, FactLabel {
+
+    @Override
+    public String factLabel() {
+        return "term " + entry.term() + " (" + entry.tier() + ") in " + field;
+    }
 
     @Override
     public List<Evidence> evidence() {
