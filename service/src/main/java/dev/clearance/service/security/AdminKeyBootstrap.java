@@ -31,6 +31,11 @@ class AdminKeyBootstrap implements ApplicationRunner {
         this.keyFile = keyFile;
     }
 
+    /** Where the first admin key is written. */
+    Path keyFile() {
+        return keyFile;
+    }
+
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (keys.count() > 0) {
