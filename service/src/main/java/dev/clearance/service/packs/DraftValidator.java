@@ -15,16 +15,18 @@ class DraftValidator {
 
     private final GoldenCases cases;
     private final List<DraftCheck> checks;
+    private final CompilationPool compilation;
 
-    DraftValidator(GoldenCases cases, List<DraftCheck> checks) {
+    DraftValidator(GoldenCases cases, List<DraftCheck> checks, CompilationPool compilation) {
         this.cases = cases;
         this.checks = checks;
+        this.compilation = compilation;
     }
 
     ValidationReport validate(List<PackFiles> draft) {
         LivePacks compiled;
         try {
-            compiled = new LivePacks(draft);
+            compiled = compilation.run(() -> new LivePacks(draft));
         } catch (PackException e) {
             return ValidationReport.notCompiled(e.problems());
         }

@@ -22,11 +22,11 @@ class PackConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(PackConfiguration.class);
 
     @Bean
-    LivePacks livePacks(@Value("${clearance.packs.dir:}") String packsDir) {
+    LivePacks livePacks(@Value("${clearance.packs.dir:}") String packsDir, CompilationPool compilation) {
         List<PackFiles> packs = packsDir.isBlank()
                 ? PackSources.fromClasspath(PackConfiguration.class.getClassLoader())
                 : PackSources.fromDirectory(Path.of(packsDir));
-        LivePacks live = new LivePacks(packs);
+        LivePacks live = compilation.run(() -> new LivePacks(packs));
         LOG.info("Packs live from {}: {} ({})", packsDir.isBlank() ? "the classpath" : packsDir,
                 live.current().packs().stream().map(p -> p.label()).toList(), live.current().hash());
         return live;

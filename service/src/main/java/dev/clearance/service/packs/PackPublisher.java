@@ -24,13 +24,16 @@ class PackPublisher {
     private final DraftValidator validator;
     private final PublicationLog log;
     private final SnapshotMetrics metrics;
+    private final CompilationPool compilation;
     private final Clock clock;
 
-    PackPublisher(LivePacks live, DraftValidator validator, PublicationLog log, SnapshotMetrics metrics, Clock clock) {
+    PackPublisher(LivePacks live, DraftValidator validator, PublicationLog log, SnapshotMetrics metrics,
+            CompilationPool compilation, Clock clock) {
         this.live = live;
         this.validator = validator;
         this.log = log;
         this.metrics = metrics;
+        this.compilation = compilation;
         this.clock = clock;
     }
 
@@ -41,7 +44,7 @@ class PackPublisher {
             throw new DraftRejectedException(report);
         }
         String previous = live.current().hash();
-        PackSnapshot next = live.publish(draft);
+        PackSnapshot next = compilation.run(() -> live.publish(draft));
         metrics.snapshotChanged(next);
         String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
         LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous);
