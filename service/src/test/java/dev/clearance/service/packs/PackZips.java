@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Zips a folder of pack folders the way a legal team uploads it, optionally editing files on the way. */
+/**
+ * Zips the pack folders directly under a folder (those holding a pack.yaml, as the service reads
+ * a pack directory) the way a legal team uploads them, optionally editing files on the way.
+ */
 public final class PackZips {
 
     public static final Path FIXTURE_PACKS = Path.of("src", "test", "resources", "test-packs");
@@ -28,7 +31,7 @@ public final class PackZips {
     public static byte[] zip(Path root, Map<String, UnaryOperator<String>> edits) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(f -> Files.isRegularFile(f) && isPackFile(root, f)).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
                 byte[] content = Files.readAllBytes(file);
                 if (edits.containsKey(name)) {
@@ -43,5 +46,10 @@ public final class PackZips {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static boolean isPackFile(Path root, Path file) {
+        Path folder = file.getParent();
+        return root.equals(folder.getParent()) && Files.isRegularFile(folder.resolve("pack.yaml"));
     }
 }
