@@ -1,0 +1,34 @@
+package dev.clearance.service.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hash chain over audit rows: {@code hash = sha256(prev_hash + canonical content)}. The
+ * canonical content is every stored field, length-prefixed, so no two different rows can read
+ * the same; changing, removing or reordering a row breaks every link after it.
+ */
+final class AuditChain {
+
+    /** The {@code prev_hash} of the first row. */
+    static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    static String hash(String prevHash, long seq, AuditEntry entry) {
+        StringBuilder canonical = new StringBuilder(prevHash);
+        for (String field : new String[] {Long.toString(seq), entry.decisionId(), entry.recordedAt().toString(),
+                entry.callerKeyId(), entry.packSet(), entry.overall(), entry.requestJson(), entry.decisionJson()}) {
+            canonical.append('\n').append(field.length()).append(':').append(field);
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.clearance.service.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hash-chained log of every decision. One writer thread appends: callers queue their entry
+ * and wait until it is committed, and the writer commits whatever has queued meanwhile in one
+ * transaction (group commit), so appends are serialized without one commit per request. The
+ * writer also locks the chain-head row ({@code SELECT ... FOR UPDATE}), which keeps the chain
+ * whole even when several service instances share one PostgreSQL database.
+ */
+@Component
+public class AuditLog implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+    private static final String COLUMNS =
+            "seq, decision_id, recorded_at, caller_key_id, pack_set, overall, request_json, decision_json, prev_hash, hash";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final int maxBatch;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread writer;
+
+    AuditLog(JdbcTemplate jdbc, TransactionTemplate transactions, @Value("${clearance.audit.max-batch}") int maxBatch) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.maxBatch = maxBatch;
+    }
+
+    /** The end of the chain as the head row records it. */
+    private record Head(long seq, String hash) {
+    }
+
+    private record Pending(AuditEntry entry, CompletableFuture<Long> committed) {
+    }
+
+    /** Appends the entry and returns its sequence number once committed; throws if it could not be stored. */
+    public long append(AuditEntry entry) {
+        if (!running) {
+            throw new IllegalStateException("the audit log is not running");
+        }
+        Pending pending = new Pending(entry, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.committed().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the decision could not be written to the audit log", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing to the audit log", e);
+        }
+    }
+
+    /** The decision JSON stored under this id. */
+    public Optional<String> decisionJson(String decisionId) {
+        return jdbc.query("SELECT decision_json FROM decision_audit WHERE decision_id = ?",
+                (rs, row) -> rs.getString(1), decisionId).stream().findFirst();
+    }
+
+    /** Walks the chain from the first row to the chain head and reports the first broken link. */
+    public ChainReport verify() {
+        Head head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1",
+                (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
+        ChainWalk walk = new ChainWalk();
+        jdbc.query("SELECT " + COLUMNS + " FROM decision_audit WHERE seq <= ? ORDER BY seq", walk::next, head.seq());
+        if (walk.broken != null) {
+            return walk.broken;
+        }
+        if (walk.checked != head.seq() || !walk.prevHash.equals(head.hash())) {
+            return ChainReport.broken(walk.checked, walk.checked + 1, null,
+                    "the chain head names row " + head.seq() + " but the rows end at " + walk.checked
+                            + " or hash differently: rows were removed from the end");
+        }
+        return ChainReport.intact(walk.checked);
+    }
+
+    /** Checks rows in order, remembering the first break. */
+    private static final class ChainWalk {
+        private long checked;
+        private String prevHash = AuditChain.GENESIS;
+        private ChainReport broken;
+
+        void next(ResultSet rs) throws SQLException {
+            if (broken != null) {
+                return;
+            }
+            long seq = rs.getLong("seq");
+            AuditEntry entry = entry(rs);
+            if (seq != checked + 1) {
+                broken = ChainReport.broken(checked, checked + 1, null,
+                        "row " + (checked + 1) + " is missing: the next row is " + seq);
+            } else if (!rs.getString("prev_hash").equals(prevHash)) {
+                broken = ChainReport.broken(checked, seq, entry.decisionId(),
+                        "prev_hash does not match the hash of row " + checked + ": a row before it was altered or replaced");
+            } else if (!AuditChain.hash(prevHash, seq, entry).equals(rs.getString("hash"))) {
+                broken = ChainReport.broken(checked, seq, entry.decisionId(),
+                        "the row's content does not match its hash: the row was altered");
+            } else {
+                checked = seq;
+                prevHash = rs.getString("hash");
+            }
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getString("decision_id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("caller_key_id"), rs.getString("pack_set"), rs.getString("overall"),
+                rs.getString("request_json"), rs.getString("decision_json"));
+    }
+
+    /** Runs until stopped and everything queued before the stop is written. */
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            queue.drainTo(batch, maxBatch - 1);
+            try {
+                List<Long> seqs = transactions.execute(status -> appendInOneTransaction(batch));
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).committed().complete(seqs.get(i));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("audit append of {} decision(s) failed", batch.size(), e);
+                batch.forEach(p -> p.committed().completeExceptionally(e));
+            }
+            batch.clear();
+        }
+    }
+
+    private List<Long> appendInOneTransaction(List<Pending> batch) {
+        Head head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE",
+                (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
+        long seq = head.seq();
+        String prevHash = head.hash();
+        List<Object[]> rows = new ArrayList<>(batch.size());
+        List<Long> seqs = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            AuditEntry e = pending.entry();
+            seq++;
+            String hash = AuditChain.hash(prevHash, seq, e);
+            rows.add(new Object[] {seq, e.decisionId(), OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC),
+                e.callerKeyId(), e.packSet(), e.overall(), e.requestJson(), e.decisionJson(), prevHash, hash});
+            seqs.add(seq);
+            prevHash = hash;
+        }
+        jdbc.batchUpdate("INSERT INTO decision_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prevHash);
+        return seqs;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = new Thread(this::writeLoop, "audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Stops after the web server has drained its requests, writing what they queued. */
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before and stops after the web server (whose phases are just below the default). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 10_000;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.clearance.service.decision;
+
+import dev.clearance.rules.io.DecisionRequestDocument;
+import dev.clearance.rules.model.Decision;
+import dev.clearance.service.audit.AuditLog;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Decisions: one subject in any jurisdictions, a batch of them, and any stored decision by id. */
+@RestController
+@RequestMapping("/api/v1/decisions")
+class DecisionController {
+
+    private final DecisionService decisions;
+    private final AuditLog audit;
+
+    DecisionController(DecisionService decisions, AuditLog audit) {
+        this.decisions = decisions;
+        this.audit = audit;
+    }
+
+    @PostMapping
+    @Operation(summary = "Decide one subject in the requested jurisdictions (ALL for every one) as of a date")
+    Decision decide(@Valid @RequestBody DecisionRequestDocument request, Principal caller) {
+        return decisions.decide(request, caller.getName());
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "Decide up to " + BatchRequest.MAX_REQUESTS + " requests; any invalid one fails the batch")
+    BatchDecisions batch(@Valid @RequestBody BatchRequest batch, Principal caller) {
+        return new BatchDecisions(decisions.decideAll(batch.requests(), caller.getName()));
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A decision exactly as it was given, from the audit log")
+    String stored(@PathVariable String id) {
+        return audit.decisionJson(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No decision `" + id + "` is stored."), null));
+    }
+
+    /** The decisions of a batch, in request order. */
+    record BatchDecisions(List<Decision> decisions) {
+    }
+}

@@ -1,0 +1,65 @@
+package dev.clearance.service.packs;
+
+import dev.clearance.rules.pack.CompiledPack;
+import dev.clearance.rules.pack.LivePacks;
+import dev.clearance.rules.pack.PackFiles;
+import dev.clearance.rules.pack.PackSnapshot;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes a draft live: only a draft that compiles and passes every golden case, in one atomic
+ * swap, recorded. Decisions already running finish on the snapshot they started with.
+ */
+@Service
+class PackPublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackPublisher.class);
+
+    private final LivePacks live;
+    private final DraftValidator validator;
+    private final PublicationLog log;
+    private final SnapshotMetrics metrics;
+    private final Clock clock;
+
+    PackPublisher(LivePacks live, DraftValidator validator, PublicationLog log, SnapshotMetrics metrics, Clock clock) {
+        this.live = live;
+        this.validator = validator;
+        this.log = log;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Serialized, so two publications never interleave their swap and their record. */
+    synchronized PublicationLog.Publication publish(List<PackFiles> draft, String keyId) {
+        ValidationReport report = validator.validate(draft);
+        if (!report.valid()) {
+            throw new DraftRejectedException(report);
+        }
+        String previous = live.current().hash();
+        PackSnapshot next = live.publish(draft);
+        metrics.snapshotChanged(next);
+        String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
+        LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous);
+        return log.record(keyId, next.hash(), previous, packs, clock.instant());
+    }
+
+    /** A draft that may not go live, with the validation report that says why. */
+    static final class DraftRejectedException extends RuntimeException {
+
+        private final transient ValidationReport report;
+
+        DraftRejectedException(ValidationReport report) {
+            super("the draft pack set did not validate");
+            this.report = report;
+        }
+
+        ValidationReport report() {
+            return report;
+        }
+    }
+}

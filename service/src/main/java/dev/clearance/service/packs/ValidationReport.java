@@ -1,0 +1,35 @@
+package dev.clearance.service.packs;
+
+import dev.clearance.rules.cases.CaseReport;
+import dev.clearance.rules.cases.CaseResult;
+import dev.clearance.rules.pack.PackProblem;
+import java.util.List;
+
+/**
+ * What validating a draft pack set found. {@code valid}: it compiled and every golden case
+ * passed; lint findings inform and do not block.
+ *
+ * @param snapshotHash the hash the draft would carry once live (null when it did not compile)
+ * @param cases        golden-case results (null when the draft did not compile)
+ */
+record ValidationReport(
+        boolean valid,
+        String snapshotHash,
+        List<PackSummary> packs,
+        List<PackProblem> problems,
+        CaseSummary cases,
+        List<DraftCheck.LintFinding> lint) {
+
+    static ValidationReport notCompiled(List<PackProblem> problems) {
+        return new ValidationReport(false, null, List.of(), problems, null, List.of());
+    }
+
+    /** Counts, the failed cases with why, and the rules no case exercises. */
+    record CaseSummary(long passed, long failed, List<CaseResult> failures, List<String> unexercisedRules) {
+
+        static CaseSummary of(CaseReport report) {
+            return new CaseSummary(report.passed(), report.failed(),
+                    report.results().stream().filter(r -> !r.passed()).toList(), report.unexercisedRules());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.clearance.service.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.clearance.service.ServiceTest;
+import dev.clearance.service.security.ApiKeys;
+import dev.clearance.service.security.IssuedKey;
+import dev.clearance.service.security.Role;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ServiceTest
+class AuditedDecisionTest {
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ApiKeys keys;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void everyDecisionIsStoredWithItsRequestVerdictSnapshotAndCaller() throws Exception {
+        IssuedKey exchange = keys.create(Role.EXCHANGE, "audit test", null);
+        String response = mvc.perform(post("/api/v1/decisions").header("Authorization", "Bearer " + exchange.key())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                { "subject": { "kind": "BUSINESS_NAME", "name": "上海稳定币科技有限公司" },
+                                  "jurisdictions": ["CN"], "asOf": "2026-11-21" }"""))
+                .andReturn().getResponse().getContentAsString();
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM decision_audit WHERE decision_id = ?",
+                JsonPath.<String>read(response, "$.id"));
+
+        assertThat(row).containsEntry("OVERALL", "PROHIBITED")
+                .containsEntry("CALLER_KEY_ID", exchange.id())
+                .containsEntry("PACK_SET", JsonPath.read(response, "$.packSet"))
+                .containsEntry("DECISION_JSON", response);
+        assertThat((String) row.get("REQUEST_JSON")).contains("上海稳定币科技有限公司").contains("\"asOf\":\"2026-11-21\"");
+    }
+}

@@ -1,0 +1,123 @@
+package dev.clearance.service.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.clearance.rules.pack.LivePacks;
+import dev.clearance.service.ServiceTest;
+import dev.clearance.service.security.ApiKeys;
+import dev.clearance.service.security.IssuedKey;
+import dev.clearance.service.security.Role;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@ServiceTest
+class PackAdministrationTest {
+
+    private static final UnaryOperator<String> DROP_WAR_REASON =
+            drl -> drl.replace("@reason(\"Contracts on war are barred.\")", "");
+
+    @Autowired
+    private MockMvc mvc;
+    @Autowired
+    private ApiKeys keys;
+    @Autowired
+    private LivePacks live;
+    @Autowired
+    private JdbcTemplate jdbc;
+    private IssuedKey legal;
+
+    @BeforeEach
+    void issueLegalKey() {
+        legal = keys.create(Role.LEGAL, "pack tests", null);
+    }
+
+    private ResultActions upload(String action, byte[] zip) throws Exception {
+        return mvc.perform(post("/api/v1/packs/" + action).header("X-API-Key", legal.key())
+                .contentType("application/zip").content(zip));
+    }
+
+    @Test
+    void listsTheLivePacksWithVersionDatesCoverageAndHashes() throws Exception {
+        mvc.perform(get("/api/v1/packs").header("X-API-Key", legal.key()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.snapshotHash").value(live.current().hash()))
+                .andExpect(jsonPath("$.packs[?(@.id == 'fed')].covers.subjectKinds[0]").value("EVENT_CONTRACT"))
+                .andExpect(jsonPath("$.packs[?(@.id == 'fed')].effective.from").value("2020-01-01"))
+                .andExpect(jsonPath("$.packs[?(@.id == 'cn-names')].contentHash").isNotEmpty());
+    }
+
+    @Test
+    void validatesADraftThatCompilesAgainstTheGoldenCases() throws Exception {
+        upload("validate", PackZips.zip(PackZips.FIXTURE_PACKS))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.problems", hasSize(0)))
+                .andExpect(jsonPath("$.cases.passed").value(4))
+                .andExpect(jsonPath("$.lint", hasSize(0)));
+    }
+
+    @Test
+    void namesTheFileAndLineOfARuleThatDoesNotCompile() throws Exception {
+        upload("validate", PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", DROP_WAR_REASON)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.problems[0].file").value(endsWith("contracts.drl")))
+                .andExpect(jsonPath("$.problems[0].line").value(greaterThan(0)))
+                .andExpect(jsonPath("$.problems[0].code").value("missing_reason"));
+    }
+
+    @Test
+    void reportsAGoldenCaseTheDraftNoLongerPasses() throws Exception {
+        upload("validate", PackZips.zip(PackZips.FIXTURE_PACKS,
+                        Map.of("fed/contracts.drl", drl -> drl.replace("\\\\bwar\\\\b", "\\\\bwarfare\\\\b"))))
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.cases.failed").value(1))
+                .andExpect(jsonPath("$.cases.failures[0].name").value("A contract on a war is barred federally"));
+    }
+
+    @Test
+    void reportsABodyThatIsNotAZip() throws Exception {
+        upload("validate", "not a zip".getBytes())
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.problems[0].code").value("not_a_zip"));
+    }
+
+    @Test
+    void publishingAValidDraftMakesItLiveAndRecordsWhoDidIt() throws Exception {
+        String before = live.current().hash();
+
+        upload("publish", PackZips.zip(PackZips.FIXTURE_PACKS,
+                        Map.of("fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"2\""))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.previousHash").value(before));
+
+        assertThat(live.current().hash()).isNotEqualTo(before);
+        assertThat(live.current().pack("fed").orElseThrow().manifest().version()).isEqualTo("2");
+        assertThat(jdbc.queryForObject("SELECT key_id FROM pack_publication WHERE snapshot_hash = ?", String.class,
+                live.current().hash())).isEqualTo(legal.id());
+    }
+
+    @Test
+    void aFailedPublicationChangesNothingAndSaysWhy() throws Exception {
+        String before = live.current().hash();
+
+        upload("publish", PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", DROP_WAR_REASON)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.report.problems[0].code").value("missing_reason"));
+
+        assertThat(live.current().hash()).isEqualTo(before);
+    }
+}
