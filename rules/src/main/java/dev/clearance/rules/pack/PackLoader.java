@@ -42,10 +42,17 @@ public final class PackLoader {
     }
 
     private Object compileOrProblems(PackFiles files) {
+        // Drools finds its services through the context class loader; the common pool's threads
+        // carry the system loader, which inside the Spring Boot jar cannot see Drools.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PackLoader.class.getClassLoader());
         try {
             return compiler.compile(files);
         } catch (PackException e) {
             return e;
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 

@@ -3,10 +3,11 @@ package dev.clearance.service.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command-line face of the jar: {@code check}, {@code test}, {@code validate}. */
+/** The command-line face of the jar: {@code check}, {@code test}, {@code validate}, {@code coverage}, {@code impact}. */
 @Command(name = "clearance", mixinStandardHelpOptions = true,
         description = "Compliance decisions for event contracts, crypto products and business names.",
-        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class})
+        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, CoverageCommand.class,
+                ImpactCommand.class})
 public final class ClearanceCommand implements Runnable {
 
     /** The run succeeded. */
@@ -21,7 +22,7 @@ public final class ClearanceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, test or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, test, validate, coverage or impact");
     }
 
     public static int run(String... args) {
