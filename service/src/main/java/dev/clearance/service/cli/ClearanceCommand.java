@@ -36,6 +36,10 @@ public final class ClearanceCommand implements Runnable {
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return BAD_INPUT;
         });
-        return commandLine.execute(args);
+        int status = commandLine.execute(args);
+        // Commands print whole reports with print(), which an autoflushing writer does not flush before exit.
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return status;
     }
 }
