@@ -1,5 +1,8 @@
 package dev.clearance.rules.classify;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 /**
  * One row of a classifier vocabulary: a phrase of one to four words that is evidence for a
  * category, with the weight of that evidence.
@@ -15,5 +18,12 @@ public record VocabularyEntry(String category, String phrase, double weight, Str
     /** Where the row came from, as {@code source:line}. */
     public String location() {
         return source + ":" + line;
+    }
+
+    /** The phrase as the classifier matches it (case, punctuation and plurals folded), words joined by one space. */
+    public String normalisedPhrase() {
+        Words words = Words.of(phrase);
+        return IntStream.range(0, words.size()).mapToObj(words::word)
+                .collect(Collectors.joining(" "));
     }
 }

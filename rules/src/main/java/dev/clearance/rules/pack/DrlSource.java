@@ -7,19 +7,20 @@ import java.util.regex.Pattern;
 
 /**
  * What the compiler needs to know from DRL text before Drools reads it: the package, the rule
- * names with their lines (Drools' own metadata has no line numbers), and each rule's text.
+ * names with their lines (Drools' own metadata has no line numbers), and each rule's text. Public
+ * for the linter and the why-not explainer, which read rules as their authors wrote them.
  */
-record DrlSource(String file, String packageName, List<RuleText> rules) {
+public record DrlSource(String file, String packageName, List<RuleText> rules) {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
 
     /** One rule's name, the line it starts on and its text up to its {@code end}. */
-    record RuleText(String name, int line, String text) {
+    public record RuleText(String name, int line, String text) {
     }
 
-    static DrlSource parse(String file, String drl) {
+    public static DrlSource parse(String file, String drl) {
         Matcher pkg = PACKAGE.matcher(drl);
         String packageName = pkg.find() ? pkg.group(1) : null;
         List<RuleText> rules = new ArrayList<>();

@@ -17,6 +17,11 @@ public final class LivePacks {
         this.current = new AtomicReference<>(loader.load(initial));
     }
 
+    /** Serves a snapshot already compiled, e.g. by a tool that also lints or compares it. */
+    public LivePacks(PackSnapshot initial) {
+        this.current = new AtomicReference<>(initial);
+    }
+
     public PackSnapshot current() {
         return current.get();
     }

@@ -227,7 +227,8 @@ public final class PackCompiler {
         }
         String instrument = string(meta, "instrument");
         String article = string(meta, "article");
-        Citation citation = instrument != null && article != null ? new Citation(instrument, article) : null;
+        Citation citation = instrument != null && article != null
+                ? new Citation(instrument, article, string(meta, "articleZh")) : null;
         if (citation == null && !citesRowOfTable(files, manifest, text)) {
             problems.add(PackProblem.at(source.file(), text.line(), "missing_citation",
                     "Rule `" + text.name() + "` cites nothing; add @instrument and @article, "

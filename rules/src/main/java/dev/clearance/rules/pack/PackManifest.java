@@ -63,7 +63,23 @@ public record PackManifest(
      * A CSV table of the pack. {@code fact} names a type declared in the pack's DRL whose
      * instances the rows become; {@code kind} marks the tables the engine reads itself
      * ({@code vocabulary} for the event classifier, {@code terms} for name screening).
+     * {@code key} names the columns that identify one thing whose rows are its periods (default:
+     * the first column); {@code continuous: true} says those periods must leave no gap. Both are
+     * optional and only read by the linter.
      */
-    public record Table(@JsonProperty(required = true) String file, String fact, String kind) {
+    public record Table(@JsonProperty(required = true) String file, String fact, String kind, List<String> key,
+            Boolean continuous) {
+
+        public Table {
+            key = key == null ? List.of() : List.copyOf(key);
+        }
+
+        public Table(String file, String fact, String kind) {
+            this(file, fact, kind, null, null);
+        }
+
+        public boolean isContinuous() {
+            return Boolean.TRUE.equals(continuous);
+        }
     }
 }

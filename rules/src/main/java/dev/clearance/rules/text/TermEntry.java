@@ -26,4 +26,9 @@ public record TermEntry(String term, TermTier tier, String label, String reason,
     public String location() {
         return source + ":" + line;
     }
+
+    /** The term as the matcher compares it (width, case, spacing and traditional characters folded). */
+    public String foldedForm() {
+        return TextFolder.INSTANCE.foldTerm(term, false);
+    }
 }

@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command-line face of the jar: {@code check}, {@code test}, {@code validate}, {@code screen}. */
+/**
+ * The command-line face of the jar: {@code check}, {@code test}, {@code validate}, {@code screen},
+ * {@code coverage}, {@code impact}.
+ */
 @Command(name = "clearance", mixinStandardHelpOptions = true,
         description = "Compliance decisions for event contracts, crypto products and business names.",
-        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, ScreenCommand.class})
+        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, ScreenCommand.class,
+                CoverageCommand.class, ImpactCommand.class})
 public final class ClearanceCommand implements Runnable {
 
     /** The run succeeded. */
@@ -26,7 +30,8 @@ public final class ClearanceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: check, test, validate or screen");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: check, test, validate, screen, coverage or impact");
     }
 
     public static int run(String... args) {
@@ -50,6 +55,10 @@ public final class ClearanceCommand implements Runnable {
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return BAD_INPUT;
         });
-        return commandLine.execute(args);
+        int status = commandLine.execute(args);
+        // Commands print whole reports with print(), which an autoflushing writer does not flush before exit.
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return status;
     }
 }
