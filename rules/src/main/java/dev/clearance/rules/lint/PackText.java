@@ -2,10 +2,9 @@ package dev.clearance.rules.lint;
 
 import dev.clearance.rules.pack.DrlSource;
 import dev.clearance.rules.pack.PackFiles;
+import dev.clearance.rules.pack.ManifestReader;
+import dev.clearance.rules.pack.PackException;
 import dev.clearance.rules.pack.PackManifest;
-import dev.clearance.rules.pack.PackSources;
-import dev.clearance.rules.pack.Yaml;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,17 +24,11 @@ record PackText(PackFiles files, PackManifest manifest, List<DrlSource> drl, Lis
     private static final Pattern DATE_FIELD = Pattern.compile("(\\w+)\\s*:\\s*(?:java\\.time\\.)?LocalDate\\b");
 
     static Optional<PackText> read(PackFiles files, List<LintFinding> findings) {
-        String manifestPath = files.path(PackSources.MANIFEST);
-        Optional<byte[]> yaml = files.file(PackSources.MANIFEST);
-        if (yaml.isEmpty()) {
-            findings.add(LintFinding.error(manifestPath, 0, 0, "missing_manifest", "The pack folder has no pack.yaml."));
-            return Optional.empty();
-        }
         PackManifest manifest;
         try {
-            manifest = Yaml.MAPPER.readValue(yaml.get(), PackManifest.class);
-        } catch (IOException e) {
-            findings.add(new LintFinding(Severity.ERROR, Yaml.problem(manifestPath, e)));
+            manifest = ManifestReader.read(files);
+        } catch (PackException e) {
+            e.problems().forEach(problem -> findings.add(new LintFinding(Severity.ERROR, problem)));
             return Optional.empty();
         }
         List<DrlSource> drl = manifest.rules().stream().filter(name -> files.file(name).isPresent())

@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
  * pack's parameter {@code name}, so a date the law sets (and a lawyer may correct) is written
  * once, e.g. {@code effective: { from: "${noticeEffectiveDate}" }}.
  */
-final class ManifestReader {
+public final class ManifestReader {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{(\\w+)}");
 
     private ManifestReader() {
     }
 
-    static PackManifest read(PackFiles pack) {
+    public static PackManifest read(PackFiles pack) {
         String path = pack.path(PackSources.MANIFEST);
         byte[] yaml = pack.file(PackSources.MANIFEST).orElseThrow(() -> new PackException(
                 PackProblem.at(path, 0, "missing_manifest", "The pack folder has no pack.yaml.")));
