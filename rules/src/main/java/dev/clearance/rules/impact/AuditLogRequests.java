@@ -11,18 +11,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The requests stored in the audit log, to replay against a draft. Reads table {@value #TABLE},
- * column {@value #ID_COLUMN} (the decision id) and column {@value #REQUEST_COLUMN} (the request
- * exactly as the caller sent it, as JSON text), oldest first. Any JDBC driver on the classpath
+ * The requests stored in the service's audit log, to replay against a draft. Reads table
+ * {@value #TABLE} (created by the service's Flyway migration V1), column {@value #ID_COLUMN} (the
+ * decision id) and column {@value #REQUEST_COLUMN} (the request as the service understood it, in
+ * the public request shape), in chain order. Any JDBC driver on the classpath
  * serves (H2 by default in the service). A stored request that no longer reads is reported as
  * skipped with the reason.
  */
 public final class AuditLogRequests {
 
     public static final String SOURCE = "audit log";
-    public static final String TABLE = "decision";
-    public static final String ID_COLUMN = "id";
+    public static final String TABLE = "decision_audit";
+    public static final String ID_COLUMN = "decision_id";
     public static final String REQUEST_COLUMN = "request_json";
+    private static final String ORDER_COLUMN = "seq";
 
     private AuditLogRequests() {
     }
@@ -35,7 +37,7 @@ public final class AuditLogRequests {
      */
     public static void read(String jdbcUrl, int limit, LocalDate today, List<LabelledRequest> requests,
             List<SkippedRequest> skipped) {
-        String sql = "SELECT " + ID_COLUMN + ", " + REQUEST_COLUMN + " FROM " + TABLE + " ORDER BY " + ID_COLUMN;
+        String sql = "SELECT " + ID_COLUMN + ", " + REQUEST_COLUMN + " FROM " + TABLE + " ORDER BY " + ORDER_COLUMN;
         try (Connection connection = DriverManager.getConnection(jdbcUrl);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             if (limit > 0) {

@@ -70,11 +70,13 @@ class ImpactAnalysisTest {
     void storedRequestsAreReplayedAndAnUnreadableOneIsReportedAsSkipped() throws SQLException {
         String url = "jdbc:h2:mem:audit;DB_CLOSE_DELAY=-1";
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE decision (id VARCHAR(36) PRIMARY KEY, request_json CLOB NOT NULL)");
-            statement.execute("INSERT INTO decision VALUES ('a1', '{\"subject\":{\"kind\":\"EVENT_CONTRACT\",\"title\":"
+            // The columns the service's audit log (migration V1) gives these rows.
+            statement.execute("CREATE TABLE decision_audit (seq BIGINT PRIMARY KEY, decision_id VARCHAR(64) NOT NULL,"
+                    + " request_json CLOB NOT NULL)");
+            statement.execute("INSERT INTO decision_audit VALUES (1, 'a1', '{\"subject\":{\"kind\":\"EVENT_CONTRACT\",\"title\":"
                     + "\"Will the Chiefs win?\",\"venue\":{\"name\":\"X\",\"registration\":\"DCM\"}},"
                     + "\"jurisdictions\":[\"US-NV\"],\"asOf\":\"2026-11-21\"}')");
-            statement.execute("INSERT INTO decision VALUES ('a2', '{\"subject\":{\"kind\":\"SPACESHIP\"},\"jurisdictions\":[\"US-NV\"]}')");
+            statement.execute("INSERT INTO decision_audit VALUES (2, 'a2', '{\"subject\":{\"kind\":\"SPACESHIP\"},\"jurisdictions\":[\"US-NV\"]}')");
         }
         List<LabelledRequest> requests = new ArrayList<>();
         List<SkippedRequest> skipped = new ArrayList<>();
