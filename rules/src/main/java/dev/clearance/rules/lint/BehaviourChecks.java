@@ -25,7 +25,9 @@ import org.kie.api.definition.rule.Rule;
  * <ul>
  * <li>{@code conflicting_rules}: two rules of a pack give different verdicts for the same subject,
  * jurisdiction and date, and neither declares {@code @overrides("OTHER-RULE-ID")}. The fold still
- * answers (the stricter wins), but the pack says two things and should say which one it means.</li>
+ * answers (the stricter wins), but the pack says two things and should say which one it means.
+ * A rule that declares {@code @rider("why")} qualifies whatever else decides (it adds a
+ * condition or a caution, such as a minimum age) and never competes, so it is in no conflict.</li>
  * <li>{@code shadowed_rule}: every time rule A fired, a stricter rule B of the same pack fired with it,
  * so A never changed a verdict in anything observed.</li>
  * </ul>
@@ -35,6 +37,8 @@ final class BehaviourChecks {
 
     /** The metadata key by which a rule declares it takes precedence over others ({@code |}-separated ids). */
     static final String OVERRIDES = "overrides";
+    /** The metadata key by which a rule declares it only qualifies a decision made by others. */
+    static final String RIDER = "rider";
 
     private BehaviourChecks() {
     }
@@ -49,7 +53,8 @@ final class BehaviourChecks {
     static void check(PackSnapshot snapshot, List<LabelledRequest> requests, List<LintFinding> findings) {
         Map<String, RuleInfo> rules = new HashMap<>();
         snapshot.packs().forEach(pack -> rules.putAll(pack.rules()));
-        Map<String, Set<String>> overrides = overrides(snapshot);
+        Map<String, Set<String>> overrides = metadataIds(snapshot, OVERRIDES);
+        Set<String> riders = metadataIds(snapshot, RIDER).keySet();
         DecisionEngine engine = new DecisionEngine(new LivePacks(snapshot));
         Map<String, String> conflicts = new LinkedHashMap<>();
         Map<String, Sightings> sightings = new LinkedHashMap<>();
@@ -57,7 +62,7 @@ final class BehaviourChecks {
             Decision decision = engine.decide(request.request());
             for (JurisdictionDecision jurisdiction : decision.jurisdictions()) {
                 String example = request.source() + " `" + request.label() + "` in " + jurisdiction.jurisdiction();
-                observe(jurisdiction.findings(), rules, overrides, example, conflicts, sightings);
+                observe(jurisdiction.findings(), rules, overrides, riders, example, conflicts, sightings);
             }
         }
         conflicts.forEach((pair, example) -> {
@@ -84,7 +89,7 @@ final class BehaviourChecks {
     }
 
     private static void observe(List<Finding> findings, Map<String, RuleInfo> rules, Map<String, Set<String>> overrides,
-            String example, Map<String, String> conflicts, Map<String, Sightings> sightings) {
+            Set<String> riders, String example, Map<String, String> conflicts, Map<String, Sightings> sightings) {
         List<Finding> fromPacks = findings.stream().filter(f -> rules.containsKey(f.ruleId())).toList();
         for (Finding a : fromPacks) {
             Set<String> stricter = new LinkedHashSet<>();
@@ -96,7 +101,8 @@ final class BehaviourChecks {
                     stricter.add(b.ruleId());
                 }
                 boolean declared = overrides.getOrDefault(a.ruleId(), Set.of()).contains(b.ruleId())
-                        || overrides.getOrDefault(b.ruleId(), Set.of()).contains(a.ruleId());
+                        || overrides.getOrDefault(b.ruleId(), Set.of()).contains(a.ruleId())
+                        || riders.contains(a.ruleId()) || riders.contains(b.ruleId());
                 if (a.verdict() != b.verdict() && !declared && a.ruleId().compareTo(b.ruleId()) < 0) {
                     conflicts.putIfAbsent(a.ruleId() + " " + b.ruleId(), example);
                 }
@@ -112,13 +118,13 @@ final class BehaviourChecks {
         }
     }
 
-    /** Each rule's {@code @overrides} ids, read from the compiled rules' metadata. */
-    private static Map<String, Set<String>> overrides(PackSnapshot snapshot) {
+    /** The rules that carry metadata {@code key}, each with the {@code |}-separated values it gives. */
+    private static Map<String, Set<String>> metadataIds(PackSnapshot snapshot, String key) {
         Map<String, Set<String>> overrides = new HashMap<>();
         for (CompiledPack pack : snapshot.packs()) {
             for (KiePackage kiePackage : pack.kieBase().getKiePackages()) {
                 for (Rule rule : kiePackage.getRules()) {
-                    Object value = rule.getMetaData().get(OVERRIDES);
+                    Object value = rule.getMetaData().get(key);
                     if (value != null) {
                         Set<String> ids = new HashSet<>();
                         for (String id : value.toString().split("\\|")) {

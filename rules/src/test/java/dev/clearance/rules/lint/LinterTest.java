@@ -295,6 +295,15 @@ class LinterTest {
     }
 
     @Test
+    void aRiderQualifiesADecisionWithoutConflictingWithIt() {
+        String rider = SILENT_RULE.formatted("").replace("@verdict(\"ALLOWED\")",
+                "@verdict(\"ALLOWED\") @rider(\"adds the state's caution to any sports decision\")");
+
+        assertThat(lintCompiled(states(ENFORCED_RULE + rider, ROWS)))
+                .extracting(LintFinding::code).doesNotContain("conflicting_rules");
+    }
+
+    @Test
     void aRuleThatAlwaysFiresWithAStricterOneIsShadowed() {
         String onlyWhenEnforcing = SILENT_RULE.formatted("\n    StateRow( code == $j, enforcing )");
 
