@@ -23,21 +23,26 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The pre-check page in Debian's Chromium, driven through its own chromedriver (never one that
- * Selenium downloads). Skipped, saying so, where the browser or the driver is not installed.
+ * Selenium downloads), against the real bundled packs: a sports contract on a DCM, as a product
+ * team would check it. Skipped, saying so, where the browser or the driver is not installed.
  */
 @WebServiceTest
+@TestPropertySource(properties = {"clearance.packs.dir=../jurisdictions", "clearance.cases.location=classpath*:cases/**/*.yaml"})
 class PrecheckPageTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "screenshots", "precheck.png");
-    private static final String WAR_TILE = "#us-map .tile[data-code='US-NV']";
+    private static final String NEVADA = "#us-map .tile[data-code='US-NV']";
+    private static final String NEW_JERSEY = "#us-map .tile[data-code='US-NJ']";
 
     private static ChromeDriverService service;
     private static WebDriver browser;
@@ -72,16 +77,23 @@ class PrecheckPageTest {
     }
 
     @BeforeEach
-    void checkAWarContractInEveryJurisdiction() {
+    void checkASportsContractInEveryJurisdiction() {
         browser.get("http://localhost:" + port + "/");
         WebElement keyField = browser.findElement(By.id("api-key"));
         keyField.clear();
         keyField.sendKeys(keys.create(Role.READER, "browser test", null).key());
         browser.findElement(By.cssSelector("#key-form button")).click();
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("key-state"), "key accepted"));
-        browser.findElement(By.name("title")).sendKeys("Will a war start in 2027?");
+        browser.findElement(By.name("title")).sendKeys("Will the Chiefs beat the Bills on Sunday?");
+        new Select(browser.findElement(By.name("registration"))).selectByVisibleText("DCM");
+        setDate(By.name("asOf"), "2026-11-21");
         browser.findElement(By.id("check")).click();
-        wait(Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.cssSelector(WAR_TILE), "data-verdict", "PROHIBITED"));
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.cssSelector(NEVADA), "data-verdict", "PROHIBITED"));
+    }
+
+    /** A date input takes its value in the page's ISO form regardless of the browser's locale. */
+    private static void setDate(By field, String isoDate) {
+        ((ChromeDriver) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(field), isoDate);
     }
 
     private static WebDriverWait wait(Duration timeout) {
@@ -89,30 +101,30 @@ class PrecheckPageTest {
     }
 
     @Test
-    void colorsEveryStateTileByItsVerdict() throws Exception {
-        WebElement tile = browser.findElement(By.cssSelector(WAR_TILE + " rect"));
-
-        assertThat(tile.getCssValue("fill")).isEqualTo("rgb(198, 40, 40)");
-        assertThat(browser.findElements(By.cssSelector("#us-map .tile[data-verdict='PROHIBITED']"))).hasSize(51);
-        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
-        Files.createDirectories(SCREENSHOT.getParent());
-        Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+    void colorsEveryStateTileByItsVerdict() {
+        assertThat(browser.findElement(By.cssSelector(NEVADA + " rect")).getCssValue("fill")).isEqualTo("rgb(198, 40, 40)");
+        assertThat(browser.findElement(By.cssSelector(NEW_JERSEY)).getAttribute("data-verdict")).isEqualTo("CONDITIONAL");
+        assertThat(browser.findElements(By.cssSelector("#us-map .tile[data-verdict]"))).hasSize(51);
     }
 
     @Test
     void showsTheFederalLayerAndChinaBesideTheMap() {
         assertThat(browser.findElement(By.cssSelector("#others .layer[data-code='US']")).getAttribute("data-verdict"))
-                .isEqualTo("PROHIBITED");
+                .isEqualTo("CONDITIONAL");
         assertThat(browser.findElement(By.cssSelector("#others .layer[data-code='CN']")).getAttribute("data-verdict"))
                 .isEqualTo("REVIEW");
     }
 
     @Test
-    void clickingAStateShowsItsReasonAndCitation() {
-        browser.findElement(By.cssSelector(WAR_TILE)).click();
+    void clickingAStateShowsItsReasonsAndCitations() throws Exception {
+        browser.findElement(By.cssSelector(NEVADA)).click();
 
         String detail = browser.findElement(By.id("detail")).getText();
-        assertThat(detail).contains("Nevada").contains("Contracts on war are barred.").contains("17 CFR 40.11");
+        assertThat(detail).contains("Nevada").contains("enforces its gaming law against sports event contracts")
+                .contains("NRS 463.0193").contains("17 CFR 40.11");
+        File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
