@@ -60,18 +60,11 @@ record RuleConditions(List<Condition> conditions) {
     private static List<String> topLevel(String block) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        int depth = 0;
-        boolean quoted = false;
+        Nesting nesting = new Nesting();
         for (int i = 0; i < block.length(); i++) {
             char c = block.charAt(i);
-            if (c == '"' && (i == 0 || block.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
-                depth++;
-            } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
-                depth--;
-            }
-            if (c == '\n' && depth == 0 && !quoted) {
+            nesting.take(block, i);
+            if (c == '\n' && nesting.atTopLevel()) {
                 String rest = block.substring(i + 1).stripLeading();
                 String done = current.toString().trim();
                 if (!done.isEmpty() && !CONTINUES.matcher(rest).find() && !endsWithConnector(done)) {
@@ -97,17 +90,11 @@ record RuleConditions(List<Condition> conditions) {
     private static List<String> split(String text, char separator) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        int depth = 0;
-        boolean quoted = false;
+        Nesting nesting = new Nesting();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
-                depth++;
-            } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
-                depth--;
-            } else if (!quoted && depth == 0 && c == separator) {
+            nesting.take(text, i);
+            if (c == separator && nesting.atTopLevel()) {
                 parts.add(current.toString());
                 current.setLength(0);
                 continue;
@@ -119,19 +106,36 @@ record RuleConditions(List<Condition> conditions) {
     }
 
     private static boolean balanced(String text) {
-        int depth = 0;
-        boolean quoted = false;
+        Nesting nesting = new Nesting();
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')' && --depth < 0) {
+            nesting.take(text, i);
+            if (nesting.depth < 0) {
                 return false;
             }
         }
-        return depth == 0;
+        return nesting.atTopLevel();
+    }
+
+    /** Follows quotes and brackets through DRL text, one character at a time. */
+    private static final class Nesting {
+        private int depth;
+        private boolean quoted;
+
+        void take(String text, int i) {
+            char c = text.charAt(i);
+            if (c == '"' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                quoted = !quoted;
+            } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+                depth++;
+            } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+                depth--;
+            }
+        }
+
+        /** True when the characters taken so far close every quote and bracket they open. */
+        boolean atTopLevel() {
+            return depth == 0 && !quoted;
+        }
     }
 
     /** Removes {@code //} and {@code /* *}{@code /} comments outside quotes. */

@@ -101,7 +101,7 @@ public final class RequestReader {
         try {
             return binding.bind();
         } catch (JsonMappingException e) {
-            throw new RequestException(List.of(mappingError(e)));
+            throw new RequestException(List.of(bindingError(e)));
         } catch (JsonProcessingException e) {
             throw new RequestException(List.of(new RequestError("", "the request is not valid JSON: "
                     + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr()
@@ -109,12 +109,16 @@ public final class RequestReader {
         }
     }
 
-    private static RequestError mappingError(JsonMappingException e) {
+    /**
+     * Names the field at fault when JSON text does not bind to the request records: an unknown
+     * field, a missing or unknown kind, a value of the wrong form, a missing required field.
+     */
+    public static RequestError bindingError(JsonMappingException e) {
         String path = path(e);
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = path.isEmpty() ? unknown.getPropertyName() : path;
-            return new RequestError(field, "unknown field; expected one of " + unknown.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", ")));
+            return new RequestError(field, "unknown field `" + unknown.getPropertyName() + "`; expected one of "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
         if (e instanceof InvalidTypeIdException) {
             return new RequestError(path.isEmpty() ? "subject.kind" : path + ".kind",

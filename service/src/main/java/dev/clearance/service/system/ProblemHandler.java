@@ -3,6 +3,7 @@ package dev.clearance.service.system;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.clearance.rules.io.RequestError;
+import dev.clearance.rules.io.RequestReader;
 import dev.clearance.rules.io.RequestException;
 import dev.clearance.rules.pack.PackException;
 import java.util.Comparator;
@@ -79,7 +80,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         JsonMappingException mapping = cause(e, JsonMappingException.class);
         if (mapping != null) {
             return Problems.withErrors(HttpStatus.BAD_REQUEST, "The body does not have the request shape.",
-                    List.of(JsonBindingErrors.of(mapping)));
+                    List.of(RequestReader.bindingError(mapping)));
         }
         JsonProcessingException parse = cause(e, JsonProcessingException.class);
         if (parse != null) {
