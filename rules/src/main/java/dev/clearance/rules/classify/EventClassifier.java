@@ -16,6 +16,8 @@ import java.util.Objects;
  * category. A phrase counts once per contract (its best occurrence), so terms that repeat a
  * word do not outvote the title. Every category with evidence is reported; the strongest is the
  * primary, and the result is AMBIGUOUS when the runner-up comes within the ambiguity margin.
+ * Phrases weighted as hints (below {@link ClassifierSettings#hintBelow()}) decide only when
+ * nothing stronger is found.
  * The submitter's declared category only breaks such a tie; alone it never makes a result CLEAR.
  *
  * <p>Immutable after {@link #compile}: {@link #classify} is safe to call from any thread.
@@ -75,7 +77,7 @@ public final class EventClassifier {
         scan("title", contract.title(), settings.titleFactor(), tally);
         scan("description", contract.description(), settings.descriptionFactor(), tally);
         scan("terms", contract.terms(), settings.termsFactor(), tally);
-        return tally.conclude(categories, declared(contract.declaredCategory()), settings.ambiguityMargin());
+        return tally.conclude(categories, declared(contract.declaredCategory()), settings);
     }
 
     private void scan(String field, String text, double factor, Tally tally) {

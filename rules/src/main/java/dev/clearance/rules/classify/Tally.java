@@ -10,6 +10,8 @@ import java.util.List;
 final class Tally {
 
     private final double[] scores;
+    /** The heaviest vocabulary weight seen per category, before field factors: what tells a hint from evidence. */
+    private final double[] heaviest;
     private final List<List<Evidence>> evidence;
     private int[] phraseIds = new int[8];
     private double[] phraseBest = new double[8];
@@ -17,6 +19,7 @@ final class Tally {
 
     Tally(int categoryCount) {
         scores = new double[categoryCount];
+        heaviest = new double[categoryCount];
         evidence = new ArrayList<>(categoryCount);
         for (int i = 0; i < categoryCount; i++) {
             evidence.add(null);
@@ -26,6 +29,7 @@ final class Tally {
     /** Records one occurrence; a phrase adds to its category's score only by its best occurrence. */
     void add(PhraseIndex.Phrase phrase, double contribution, String field, String text, int start, int end) {
         int category = phrase.category();
+        heaviest[category] = Math.max(heaviest[category], phrase.weight());
         int seen = indexOf(phrase.id());
         if (seen < 0) {
             remember(phrase.id(), contribution);
@@ -40,11 +44,16 @@ final class Tally {
         evidence.get(category).add(new Evidence(field, text.substring(start, end), start, end));
     }
 
-    Classification conclude(String[] categories, int declared, double ambiguityMargin) {
+    Classification conclude(String[] categories, int declared, ClassifierSettings settings) {
+        double hintBelow = settings.hintBelow();
+        boolean beyondHints = false;
+        for (int c = 0; c < scores.length; c++) {
+            beyondHints |= evidence.get(c) != null && heaviest[c] >= hintBelow;
+        }
         List<Integer> found = new ArrayList<>();
         double total = 0;
         for (int c = 0; c < scores.length; c++) {
-            if (evidence.get(c) != null) {
+            if (evidence.get(c) != null && (!beyondHints || heaviest[c] >= hintBelow)) {
                 found.add(c);
                 total += scores[c];
             }
@@ -60,8 +69,8 @@ final class Tally {
             hits.add(new CategoryHit(categories[c], share(scores[c], total), evidence.get(c)));
         }
         double top = scores[found.get(0)];
-        double closeEnough = top * (1 - ambiguityMargin);
-        if (declared >= 0 && scores[declared] > 0 && scores[declared] >= closeEnough) {
+        double closeEnough = top * (1 - settings.ambiguityMargin());
+        if (declared >= 0 && found.contains(declared) && scores[declared] >= closeEnough) {
             return new Classification(Classification.Status.CLEAR, categories[declared], share(scores[declared], total), hits);
         }
         boolean close = found.size() > 1 && scores[found.get(1)] >= closeEnough;

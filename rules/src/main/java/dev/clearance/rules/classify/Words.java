@@ -9,7 +9,10 @@ import java.util.Arrays;
  * letters are lower-cased, any character that is not a letter or digit separates words, a
  * possessive {@code 's} is dropped, other apostrophes join ("don't" is one word), a decimal
  * point or thousands comma between digits stays inside the number ("5.5", "1,000" as "1000"),
- * and plurals are reduced by {@link #singular(String)}. A hand-written scanner rather than a
+ * and plurals are reduced by {@link #singular(String)}. Dotted initials join ("U.S." is "us", so it
+ * meets the vocabulary's "us open"), and a change between letters and digits separates words
+ * ("QB2", "PS5" and "H5N1" read as "qb 2", "ps 5" and "h 5 n 1", like their spaced spellings), so
+ * a number glued to a name neither hides the name nor becomes evidence of its own. A hand-written scanner rather than a
  * regular expression because it runs on every classify call.
  */
 final class Words {
@@ -49,16 +52,25 @@ final class Words {
         }
         StringBuilder word = new StringBuilder(16);
         int wordStart = -1;
+        int lettersSinceDot = 0;
         int i = 0;
         int length = text.length();
         while (i < length) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
+                if (wordStart >= 0 && Character.isDigit(cp) != endsInNumber(word)) {
+                    out.add(word, wordStart, i);
+                    wordStart = -1;
+                }
                 if (wordStart < 0) {
                     wordStart = i;
+                    lettersSinceDot = 0;
                 }
                 word.appendCodePoint(Character.toLowerCase(cp));
+                lettersSinceDot++;
+            } else if (wordStart >= 0 && cp == '.' && lettersSinceDot == 1 && isAcronymLetterAt(text, next)) {
+                lettersSinceDot = 0;
             } else if (wordStart >= 0 && isApostrophe(cp) && next < length && Character.isLetter(text.codePointAt(next))) {
                 if (isPossessiveS(text, next)) {
                     out.add(word, wordStart, i);
@@ -103,6 +115,18 @@ final class Words {
             return word.substring(0, n - 1);
         }
         return word;
+    }
+
+    private static boolean endsInNumber(StringBuilder word) {
+        char last = word.charAt(word.length() - 1);
+        return Character.isDigit(last) || last == '.';
+    }
+
+    /** A lone letter followed by a dot or the end of a word: the next letter of "U.S." or "D.C.". */
+    private static boolean isAcronymLetterAt(String text, int at) {
+        int after = at + 1;
+        return at < text.length() && Character.isLetter(text.charAt(at))
+                && (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after)));
     }
 
     private static boolean isApostrophe(int cp) {

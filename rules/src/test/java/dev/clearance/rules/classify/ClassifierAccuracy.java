@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * <p>Run: {@code ./mvnw -B -Pbench -pl rules test -Dtest=ClassifierAccuracy}, or this class's
  * {@code main}. {@code -Dclearance.corpus=DIR} overrides the corpus folder (default
  * {@code ../shared/corpus} from the repository root); {@code -Dclearance.accuracy.showDev=N}
- * prints N misclassified titles of the development split, never of the held-out ones.
+ * prints N titles of the development split that are misclassified or go to review (unmapped
+ * ones too, since they count in the review share), never of the held-out ones.
  */
 @Tag("benchmark")
 class ClassifierAccuracy {
@@ -111,6 +113,7 @@ class ClassifierAccuracy {
         precisionRecall("held-out", heldOut);
         precisionRecall("all", outcomes.stream().filter(o -> o.row().mapped()).toList());
         confusion(outcomes.stream().filter(o -> o.row().mapped()).toList());
+        hitsPerCategory(outcomes);
         showDevelopmentMistakes(outcomes);
         time(classifier, rows);
     }
@@ -166,10 +169,21 @@ class ClassifierAccuracy {
         }
     }
 
+    /**
+     * How many rows carry a hit in each category, primary or not: rules act on any hit, so a
+     * category's count beyond its labelled rows is its exposure to false positives.
+     */
+    private static void hitsPerCategory(List<Outcome> outcomes) {
+        Map<String, Long> counts = new TreeMap<>();
+        outcomes.forEach(o -> o.classification().hits().forEach(hit -> counts.merge(hit.category(), 1L, Long::sum)));
+        System.out.printf("%nRows with a hit in each category (primary or not), all %d rows%n", outcomes.size());
+        counts.forEach((category, count) -> System.out.printf("%-18s %7d%n", category, count));
+    }
+
     private static void showDevelopmentMistakes(List<Outcome> outcomes) {
         int limit = Integer.getInteger("clearance.accuracy.showDev", 0);
         outcomes.stream()
-                .filter(o -> o.row().split().equals("kalshi-dev") && o.row().mapped() && (!o.agrees() || o.toReview()))
+                .filter(o -> o.row().split().equals("kalshi-dev") && (o.row().mapped() && !o.agrees() || o.toReview()))
                 .limit(limit)
                 .forEach(o -> System.out.printf("dev: %-22s %-9s got %-14s %s%n", o.row().accepted(),
                         o.classification().status(), o.predicted(), o.row().title()));

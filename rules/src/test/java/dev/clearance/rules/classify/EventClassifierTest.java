@@ -26,6 +26,7 @@ class EventClassifierTest {
             WAR,ceasefire,3
             POLITICS,tariffs,3
             ECONOMICS,inflation,3
+            POLITICS,canada,0.5
             """;
 
     private final EventClassifier classifier = EventClassifier.compile(entries(VOCABULARY));
@@ -75,6 +76,33 @@ class EventClassifierTest {
         Evidence evidence = classifier.classify(contract).hits().get(0).evidence().get(0);
 
         assertThat(evidence).isEqualTo(new Evidence("terms", "ceasefire", 18, 27));
+    }
+
+    @Test
+    void aHintDecidesWhenNothingStrongerIsFound() {
+        Classification result = classifier.classify(titled("Will Canada change its national anthem?"));
+
+        assertThat(result.status()).isEqualTo(Status.CLEAR);
+        assertThat(result.primary()).isEqualTo("POLITICS");
+    }
+
+    @Test
+    void aHintIsNotReportedBesideStrongerEvidence() {
+        Classification result = classifier.classify(titled("Will Canada beat the USA by more than 10 points?"));
+
+        assertThat(categories(result)).containsExactly("SPORTS");
+        assertThat(result.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aHeavyPhraseInTheTermsIsNoHintThoughItsFieldCountsLittle() {
+        EventContract contract = new EventContract("Who will win the Super Bowl?", null,
+                "Resolves No if a ceasefire suspends the season.", null, null);
+
+        Classification result = classifier.classify(contract);
+
+        assertThat(result.primary()).isEqualTo("SPORTS");
+        assertThat(categories(result)).containsExactly("SPORTS", "WAR");
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.rules.classify.Classification.Status;
 import dev.clearance.rules.model.EventContract;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,6 +78,22 @@ class UsCftcVocabularyTest {
         Classification result = classify("Will the presidential election go ahead if the war is still on?");
 
         assertThat(result.hits()).extracting(CategoryHit::category).contains("ELECTION", "WAR");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"WAR", "TERRORISM", "ASSASSINATION", "UNLAWFUL_ACTIVITY"})
+    void noPhraseOfAnActivityTheSpecialRuleNamesIsAMereHint(String category) throws IOException {
+        try (Reader in = Files.newBufferedReader(UsCftcVocabulary.repositoryRoot().resolve(UsCftcVocabulary.PATH))) {
+            assertThat(VocabularyCsv.read(in, UsCftcVocabulary.PATH))
+                    .filteredOn(entry -> entry.category().equals(category))
+                    .isNotEmpty()
+                    .allSatisfy(entry -> assertThat(entry.weight()).isGreaterThanOrEqualTo(ClassifierSettings.DEFAULTS.hintBelow()));
+        }
+    }
+
+    @Test
+    void aCountryAloneLeansToPolitics() {
+        assertThat(classify("Will Portugal change its national anthem?").primary()).isEqualTo("POLITICS");
     }
 
     @Test

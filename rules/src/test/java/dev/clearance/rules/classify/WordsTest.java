@@ -44,6 +44,21 @@ class WordsTest {
     }
 
     @Test
+    void joinsDottedInitials() {
+        assertThat(words("Will the U.S. Open move out of D.C.?")).containsExactly("will", "the", "us", "open", "move", "out", "of", "dc");
+    }
+
+    @Test
+    void keepsAnInitialBeforeANameApart() {
+        assertThat(words("directed by Jon M. Chu")).containsExactly("directed", "by", "jon", "m", "chu");
+    }
+
+    @Test
+    void separatesLettersFromDigitsGluedToThem() {
+        assertThat(words("QB2 on the PS5, H5N1")).containsExactly("qb", "2", "on", "the", "ps", "5", "h", "5", "n", "1");
+    }
+
+    @Test
     void recordsEachWordsSpanInTheOriginalText() {
         Words words = Words.of("Will the Celtics' star score?");
         assertThat(words.word(2)).isEqualTo("celtic");
