@@ -1,9 +1,13 @@
 package dev.clearance.cases;
 
 import dev.clearance.rules.engine.DecisionEngine;
+import dev.clearance.rules.model.BusinessName;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.EventContract;
 import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.model.Product;
+import dev.clearance.rules.model.ProductType;
+import dev.clearance.rules.model.ProviderType;
 import dev.clearance.rules.model.Venue;
 import dev.clearance.rules.model.VenueRegistration;
 import dev.clearance.rules.pack.LivePacks;
@@ -17,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One event contract decided for all 53 jurisdictions, in-process, on one thread, against the
- * straightforward design measured in the same run: one evaluation per jurisdiction.
+ * straightforward design measured in the same run: one evaluation per jurisdiction. Then the
+ * smaller requests callers send most: a contract for three jurisdictions, a business name and a
+ * product for China.
  * Run: {@code ./mvnw -B -Pbench -pl test-cases -am test -Dtest=DecisionLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
@@ -58,6 +64,20 @@ class DecisionLatencyBenchmark {
         print("one evaluation per jurisdiction", perJurisdiction);
         System.out.printf("ratio (per-jurisdiction median / one-pass median): %.1fx%n",
                 perJurisdiction.getValueAtPercentile(50) / (double) onePass.getValueAtPercentile(50));
+
+        List<Jurisdiction> three = List.of(find("US-NV"), find("US-NJ"), find("CN"));
+        List<DecisionRequest> contracts = TITLES.stream().map(t -> new DecisionRequest(contract(t), three, AS_OF)).toList();
+        print("contract, US-NV + US-NJ + CN", measure(() -> runTogether(engine, contracts), WARM_UP, MEASURED));
+        DecisionRequest name = new DecisionRequest(new BusinessName("上海穩定幣科技有限公司", "软件开发", "CN"),
+                List.of(find("CN")), AS_OF);
+        print("business name, CN", measure(() -> engine.decide(name), WARM_UP, MEASURED));
+        DecisionRequest product = new DecisionRequest(new Product(ProductType.RWA_TOKENIZATION, ProviderType.ISSUER, "CN",
+                Boolean.TRUE, List.of("CN"), null, "CN", List.of()), List.of(find("CN")), AS_OF);
+        print("product, CN", measure(() -> engine.decide(product), WARM_UP, MEASURED));
+    }
+
+    private static Jurisdiction find(String code) {
+        return Jurisdiction.find(code).orElseThrow();
     }
 
     private static int cursor;
