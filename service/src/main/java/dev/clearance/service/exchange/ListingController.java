@@ -1,5 +1,6 @@
 package dev.clearance.service.exchange;
 
+import dev.clearance.rules.model.Verdict;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -44,15 +45,15 @@ class ListingController {
     ProblemDetail refused(ListingService.ListingRefusedException e) {
         List<JurisdictionStanding> eligibility = e.eligibility();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                "The contract may be traded in no jurisdiction (" + count(eligibility, "PROHIBITED") + " prohibit it, "
-                        + count(eligibility, "REVIEW") + " need a person's review); it was not listed.");
+                "The contract may be traded in no jurisdiction (" + count(eligibility, Verdict.PROHIBITED) + " prohibit it, "
+                        + count(eligibility, Verdict.REVIEW) + " need a person's review); it was not listed.");
         problem.setTitle("Listing refused");
         problem.setProperty("decisionId", e.decisionId());
         problem.setProperty("reasons", eligibility.stream().flatMap(row -> row.reasons().stream()).distinct().toList());
         return problem;
     }
 
-    private static long count(List<JurisdictionStanding> eligibility, String verdict) {
-        return eligibility.stream().filter(row -> row.verdict().name().equals(verdict)).count();
+    private static long count(List<JurisdictionStanding> eligibility, Verdict verdict) {
+        return eligibility.stream().filter(row -> row.verdict() == verdict).count();
     }
 }

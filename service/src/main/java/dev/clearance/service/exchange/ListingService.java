@@ -54,7 +54,11 @@ class ListingService {
         this.clock = clock;
     }
 
-    /** Decides the contract in every jurisdiction and lists it, unless it is tradable nowhere. */
+    /**
+     * Decides the contract in every jurisdiction and lists it, unless it is tradable nowhere (every
+     * jurisdiction PROHIBITED or REVIEW: no pack decides event contracts for CN, so "PROHIBITED
+     * everywhere" alone could never refuse anything).
+     */
     synchronized Listing list(Subject subject, String keyId) {
         if (subject.kind() != SubjectKind.EVENT_CONTRACT) {
             throw ExchangeErrors.invalid("subject.kind", "only an EVENT_CONTRACT can be listed, not " + subject.kind());

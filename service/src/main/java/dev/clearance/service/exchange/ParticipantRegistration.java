@@ -13,7 +13,8 @@ import java.time.LocalDate;
 /**
  * A trading account as an exchange registers it. Give the age either as {@code age} in whole
  * years or as {@code dateOfBirth} (the age is then counted on the day of registration), and say
- * whether it was verified: a listing's minimum age admits verified ages only.
+ * whether it was verified: a listing's minimum age admits verified ages only. Every other field
+ * is required, the affiliated-market-maker flag included, so no account is unlabelled by omission.
  *
  * @param selfTradePrevention the mode for this account's orders that name none
  */
