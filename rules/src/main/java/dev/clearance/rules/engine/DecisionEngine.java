@@ -125,7 +125,7 @@ public final class DecisionEngine {
     }
 
     private static JurisdictionDecision review(String code, String ruleId, String reason) {
-        Finding finding = new Finding(ruleId, ENGINE, Verdict.REVIEW, reason, null, ENGINE_POLICY, List.of(), List.of());
+        Finding finding = new Finding(ruleId, ENGINE, Verdict.REVIEW, reason, null, ENGINE_POLICY, List.of(), List.of(), null);
         return new JurisdictionDecision(code, Verdict.REVIEW, List.of(finding));
     }
 }

@@ -73,7 +73,8 @@ final class FindingCollector {
         }
         String reason = detail == null ? info.reason() : info.reason() + " " + detail;
         findings.computeIfAbsent(query.jurisdiction(), j -> new ArrayList<>()).add(new Finding(
-                ruleId, pack.label(), info.verdict(), reason, info.reasonZh(), citation, info.conditions(), evidence));
+                ruleId, pack.label(), info.verdict(), reason, info.reasonZh(), citation, info.conditions(), evidence,
+                info.minimumAge()));
         fired.add(new FiredRule(ruleId, pack.label(), query.jurisdiction(), facts));
     }
 

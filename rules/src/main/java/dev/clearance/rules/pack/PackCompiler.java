@@ -239,13 +239,28 @@ public final class PackCompiler {
             problems.add(PackProblem.at(source.file(), text.line(), "missing_conditions",
                     "Rule `" + text.name() + "` is CONDITIONAL but names no @conditions."));
         }
+        Integer minimumAge = minimumAge(string(meta, "minimumAge"), source, text, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         List<String> conditionList = conditions == null ? List.of()
                 : List.of(conditions.split("\\|")).stream().map(String::trim).filter(c -> !c.isEmpty()).toList();
         return Optional.of(new RuleInfo(text.name(), manifest.id(), verdict, citation, string(meta, "articleZh"),
-                reason, string(meta, "reasonZh"), conditionList, source.file(), text.line()));
+                reason, string(meta, "reasonZh"), conditionList, minimumAge, source.file(), text.line()));
+    }
+
+    /** A rule's {@code @minimumAge}: whole years, so the matching core can enforce an age condition. */
+    private static Integer minimumAge(String value, DrlSource source, DrlSource.RuleText text,
+            List<PackProblem> problems) {
+        if (value == null) {
+            return null;
+        }
+        if (value.trim().matches("[1-9][0-9]?")) {
+            return Integer.valueOf(value.trim());
+        }
+        problems.add(PackProblem.at(source.file(), text.line(), "invalid_minimum_age",
+                "Rule `" + text.name() + "` has @minimumAge(" + value + "); write whole years from 1 to 99, e.g. @minimumAge(21)."));
+        return null;
     }
 
     /** A rule may leave its citation to the table rows it matches, if it matches such a table. */

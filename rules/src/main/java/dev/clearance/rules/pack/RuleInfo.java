@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What a rule says about itself in its metadata ({@code @verdict}, {@code @instrument},
  * {@code @article}, {@code @reason}, ...), read once at compile time so firing costs no lookups.
- * {@code citation} is null for a rule that cites the table row it matched instead.
+ * {@code citation} is null for a rule that cites the table row it matched instead;
+ * {@code minimumAge} is null unless the rule sets {@code @minimumAge}.
  */
 public record RuleInfo(
         String ruleId,
@@ -18,6 +19,7 @@ public record RuleInfo(
         String reason,
         String reasonZh,
         List<String> conditions,
+        Integer minimumAge,
         String file,
         int line) {
 

@@ -89,6 +89,39 @@ class PackCompilerTest {
     }
 
     @Test
+    void aRuleMayStateItsMinimumAgeAsStructuredMetadata() {
+        CompiledPack compiled = compiler.compile(federalWithRule("""
+                rule "FED-AGE"
+                    @verdict("CONDITIONAL") @instrument("State law") @article("age") @reason("Adults only.")
+                    @conditions("Participants must be 21 or older") @minimumAge(21)
+                when
+                    $q : Query( jurisdiction == "US" )
+                then
+                    out.fire(kcontext);
+                end
+                """));
+
+        assertThat(compiled.rules().get("FED-AGE").minimumAge()).isEqualTo(21);
+    }
+
+    @Test
+    void aMinimumAgeThatIsNotWholeYearsIsRefused() {
+        PackProblem problem = onlyProblem(federalWithRule("""
+                rule "FED-AGE"
+                    @verdict("CONDITIONAL") @instrument("State law") @article("age") @reason("Adults only.")
+                    @conditions("Participants must be adults") @minimumAge("adult")
+                when
+                    $q : Query( jurisdiction == "US" )
+                then
+                    out.fire(kcontext);
+                end
+                """));
+
+        assertThat(problem.code()).isEqualTo("invalid_minimum_age");
+        assertThat(problem.message()).contains("FED-AGE").contains("@minimumAge(21)");
+    }
+
+    @Test
     void anUnknownVerdictIsRefused() {
         PackProblem problem = onlyProblem(federalWithRule("""
                 rule "FED-MAYBE"

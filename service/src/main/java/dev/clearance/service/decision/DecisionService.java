@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * log could not keep is not given. Every request of a batch is understood before any is decided.
  */
 @Service
-class DecisionService {
+public class DecisionService {
 
     private final DecisionEngine engine;
     private final AuditLog audit;
@@ -38,7 +38,7 @@ class DecisionService {
     }
 
     Decision decide(DecisionRequestDocument document, String callerKeyId) {
-        return decideAndRecord(RequestReader.toRequest(document, LocalDate.now(clock)), callerKeyId);
+        return decide(RequestReader.toRequest(document, LocalDate.now(clock)), callerKeyId);
     }
 
     List<Decision> decideAll(List<DecisionRequestDocument> documents, String callerKeyId) {
@@ -56,10 +56,11 @@ class DecisionService {
         if (!errors.isEmpty()) {
             throw new RequestException(errors);
         }
-        return requests.stream().map(request -> decideAndRecord(request, callerKeyId)).toList();
+        return requests.stream().map(request -> decide(request, callerKeyId)).toList();
     }
 
-    private Decision decideAndRecord(DecisionRequest request, String callerKeyId) {
+    /** Decides a request already understood (jurisdictions resolved) and records it, e.g. a listing's. */
+    public Decision decide(DecisionRequest request, String callerKeyId) {
         long start = System.nanoTime();
         Decision decision = engine.decide(request);
         audit.append(new AuditEntry(decision.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), callerKeyId,

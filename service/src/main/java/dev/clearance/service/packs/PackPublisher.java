@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Makes a draft live: only a draft that compiles and passes every golden case, in one atomic
- * swap, recorded. Decisions already running finish on the snapshot they started with.
+ * swap, recorded, then announced as a {@link PackSnapshotPublished} event (listeners run before
+ * the publication answers). Decisions already running finish on the snapshot they started with.
  */
 @Service
 class PackPublisher {
@@ -25,13 +27,16 @@ class PackPublisher {
     private final PublicationLog log;
     private final SnapshotMetrics metrics;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PackPublisher(LivePacks live, DraftValidator validator, PublicationLog log, SnapshotMetrics metrics, Clock clock) {
+    PackPublisher(LivePacks live, DraftValidator validator, PublicationLog log, SnapshotMetrics metrics, Clock clock,
+            ApplicationEventPublisher events) {
         this.live = live;
         this.validator = validator;
         this.log = log;
         this.metrics = metrics;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Serialized, so two publications never interleave their swap and their record. */
@@ -40,12 +45,14 @@ class PackPublisher {
         if (!report.valid()) {
             throw new DraftRejectedException(report);
         }
-        String previous = live.current().hash();
+        PackSnapshot previous = live.current();
         PackSnapshot next = live.publish(draft);
         metrics.snapshotChanged(next);
         String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
-        LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous);
-        return log.record(keyId, next.hash(), previous, packs, clock.instant());
+        LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous.hash());
+        PublicationLog.Publication publication = log.record(keyId, next.hash(), previous.hash(), packs, clock.instant());
+        events.publishEvent(new PackSnapshotPublished(previous, next, keyId));
+        return publication;
     }
 
     /** A draft that may not go live, with the validation report that says why. */

@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 /**
  * Who may call what. Public: the pre-check page's static files (the page asks for a key and
  * sends it with every API call), health, and the OpenAPI document. Everything else needs a key
- * whose role allows it; anything not listed needs an admin key. 401 and 403 are problem details.
+ * whose role allows it: the listing, order and participant doors of the matching core take
+ * exchange keys; anything not listed needs an admin key. 401 and 403 are problem details.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,6 +55,8 @@ class SecurityConfiguration {
                                 "/api/v1/packs").hasAnyRole(DECIDERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/packs/validate", "/api/v1/packs/publish")
                                 .hasAnyRole("LEGAL", "ADMIN")
+                        .requestMatchers("/api/v1/listings", "/api/v1/listings/**", "/api/v1/participants",
+                                "/api/v1/alerts").hasAnyRole("EXCHANGE", "ADMIN")
                         .anyRequest().hasRole("ADMIN"))
                 .build();
     }
