@@ -28,7 +28,11 @@ public final class LivePacks {
 
     /** Compiles {@code packSet} and makes it live; throws {@link PackException} and changes nothing on failure. */
     public PackSnapshot publish(List<PackFiles> packSet) {
-        PackSnapshot next = loader.load(packSet);
+        return publish(loader.load(packSet));
+    }
+
+    /** Makes a snapshot already compiled (and checked by the caller) live. */
+    public PackSnapshot publish(PackSnapshot next) {
         current.set(next);
         return next;
     }

@@ -2,6 +2,8 @@ package dev.clearance.service.packs;
 
 import dev.clearance.rules.cases.CaseRunner;
 import dev.clearance.rules.engine.DecisionEngine;
+import dev.clearance.rules.lint.LintFinding;
+import dev.clearance.rules.lint.Linter;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackException;
 import dev.clearance.rules.pack.PackFiles;
@@ -9,30 +11,36 @@ import dev.clearance.rules.pack.PackSnapshot;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Compiles a draft pack set on the side, runs the golden cases and every {@link DraftCheck} on it. */
+/**
+ * Compiles a draft pack set on the side, runs the golden cases and the linter on it. A draft is
+ * valid when it compiles, every case passes and lint finds no error; warnings inform.
+ */
 @Component
 class DraftValidator {
 
     private final GoldenCases cases;
-    private final List<DraftCheck> checks;
 
-    DraftValidator(GoldenCases cases, List<DraftCheck> checks) {
+    DraftValidator(GoldenCases cases) {
         this.cases = cases;
-        this.checks = checks;
     }
 
-    ValidationReport validate(List<PackFiles> draft) {
+    /** The report, and the compiled snapshot so a publication need not compile the draft again. */
+    record Validation(ValidationReport report, PackSnapshot snapshot) {
+    }
+
+    Validation validate(List<PackFiles> draft) {
         LivePacks compiled;
         try {
             compiled = new LivePacks(draft);
         } catch (PackException e) {
-            return ValidationReport.notCompiled(e.problems());
+            return new Validation(ValidationReport.notCompiled(e.problems()), null);
         }
         PackSnapshot snapshot = compiled.current();
         ValidationReport.CaseSummary results = ValidationReport.CaseSummary.of(
                 new CaseRunner(new DecisionEngine(compiled), snapshot).run(cases.files()));
-        List<DraftCheck.LintFinding> lint = checks.stream().flatMap(c -> c.check(snapshot).stream()).toList();
-        return new ValidationReport(results.failed() == 0, snapshot.hash(),
-                snapshot.packs().stream().map(PackSummary::of).toList(), List.of(), results, lint);
+        List<LintFinding> lint = Linter.lint(draft, snapshot, cases.files());
+        boolean valid = results.failed() == 0 && !Linter.hasErrors(lint);
+        return new Validation(new ValidationReport(valid, snapshot.hash(),
+                snapshot.packs().stream().map(PackSummary::of).toList(), List.of(), results, lint), snapshot);
     }
 }

@@ -40,7 +40,7 @@ class PackController {
     @Operation(summary = "Compile a zip of pack folders on the side and run the golden cases and lint on it")
     ValidationReport validate(@RequestBody byte[] archive) {
         try {
-            return validator.validate(PackArchive.read(archive));
+            return validator.validate(PackArchive.read(archive)).report();
         } catch (PackException e) {
             return ValidationReport.notCompiled(e.problems());
         }

@@ -41,12 +41,12 @@ class PackPublisher {
 
     /** Serialized, so two publications never interleave their swap and their record. */
     synchronized PublicationLog.Publication publish(List<PackFiles> draft, String keyId) {
-        ValidationReport report = validator.validate(draft);
-        if (!report.valid()) {
-            throw new DraftRejectedException(report);
+        DraftValidator.Validation validation = validator.validate(draft);
+        if (!validation.report().valid()) {
+            throw new DraftRejectedException(validation.report());
         }
         PackSnapshot previous = live.current();
-        PackSnapshot next = live.publish(draft);
+        PackSnapshot next = live.publish(validation.snapshot());
         metrics.snapshotChanged(next);
         String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
         LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous.hash());

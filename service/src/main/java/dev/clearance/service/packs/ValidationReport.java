@@ -1,13 +1,15 @@
 package dev.clearance.service.packs;
 
+import dev.clearance.rules.lint.LintFinding;
+
 import dev.clearance.rules.cases.CaseReport;
 import dev.clearance.rules.cases.CaseResult;
 import dev.clearance.rules.pack.PackProblem;
 import java.util.List;
 
 /**
- * What validating a draft pack set found. {@code valid}: it compiled and every golden case
- * passed; lint findings inform and do not block.
+ * What validating a draft pack set found. {@code valid}: it compiled, every golden case passed
+ * and lint found no error; lint warnings inform and do not block.
  *
  * @param snapshotHash the hash the draft would carry once live (null when it did not compile)
  * @param cases        golden-case results (null when the draft did not compile)
@@ -18,7 +20,7 @@ record ValidationReport(
         List<PackSummary> packs,
         List<PackProblem> problems,
         CaseSummary cases,
-        List<DraftCheck.LintFinding> lint) {
+        List<LintFinding> lint) {
 
     static ValidationReport notCompiled(List<PackProblem> problems) {
         return new ValidationReport(false, null, List.of(), problems, null, List.of());

@@ -3,6 +3,7 @@ package dev.clearance.service.packs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -67,6 +68,28 @@ class PackAdministrationTest {
                 .andExpect(jsonPath("$.problems", hasSize(0)))
                 .andExpect(jsonPath("$.cases.passed").value(4))
                 .andExpect(jsonPath("$.lint", hasSize(0)));
+    }
+
+    @Test
+    void reportsLintFindingsWithTheirPlaceWithoutBlockingTheDraft() throws Exception {
+        String contradicting = """
+
+                rule "FED-LISTED-FREELY"
+                    @verdict("ALLOWED") @instrument("CEA") @article("5c")
+                    @reason("Listed on a registered market.")
+                when
+                    $q : Query( jurisdiction == "US" )
+                    EventContract( registration == VenueRegistration.DCM )
+                then
+                    out.fire(kcontext);
+                end
+                """;
+        upload("validate", PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", drl -> drl + contradicting)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.lint[?(@.problem.code == 'conflicting_rules')].problem.file")
+                        .value(hasItem("fed/contracts.drl")))
+                .andExpect(jsonPath("$.lint[?(@.problem.code == 'conflicting_rules')].severity").value(hasItem("WARNING")));
     }
 
     @Test
