@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -43,8 +44,8 @@ class NameScreeningBenchmark {
             return;
         }
         List<String> names = Corpus.column(corpus.get().resolve("company_names.csv"), "name");
-        TermMatcher matcher = FixtureTerms.matcher();
-        List<TermEntry> entries = FixtureTerms.entries();
+        List<TermEntry> entries = liveTerms();
+        TermMatcher matcher = TermMatcher.compile(entries);
         Normalizer2 nfkcCasefold = Normalizer2.getNFKCCasefoldInstance();
         String[] terms = entries.stream().map(entry -> nfkcCasefold.normalize(entry.term())).toArray(String[]::new);
         String[] folded = names.stream().map(nfkcCasefold::normalize).toArray(String[]::new);
@@ -65,6 +66,21 @@ class NameScreeningBenchmark {
 
         printCorpusHits(names, matcher);
         printEvasionSuite(matcher, entries);
+    }
+
+    /**
+     * The China pack's own term list when this runs in the repository (what the service screens
+     * with), else the test fixture; {@code -Dclearance.terms=FILE} picks another list.
+     */
+    private static List<TermEntry> liveTerms() {
+        Path pack = Path.of(System.getProperty("clearance.terms",
+                Path.of("..", "jurisdictions", "cn-pboc-2026-42", "business-name-terms.csv").toString()));
+        if (!Files.isRegularFile(pack)) {
+            System.out.println("Term list " + pack + " not found; using the test fixture's list.");
+            return FixtureTerms.entries();
+        }
+        System.out.println("Term list: " + pack.normalize());
+        return TermCsv.read(pack, pack.getFileName().toString());
     }
 
     private static int containsCount(String name, String[] terms) {
