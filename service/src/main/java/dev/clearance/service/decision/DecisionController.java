@@ -4,9 +4,13 @@ import dev.clearance.rules.io.DecisionRequestDocument;
 import dev.clearance.rules.model.Decision;
 import dev.clearance.service.audit.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,16 +35,21 @@ class DecisionController {
         this.audit = audit;
     }
 
-    @PostMapping
+    /** The response body is the JSON stored in the audit log, byte for byte: written once, never re-encoded. */
+    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide one subject in the requested jurisdictions (ALL for every one) as of a date")
-    Decision decide(@Valid @RequestBody DecisionRequestDocument request, Principal caller) {
-        return decisions.decide(request, caller.getName());
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Decision.class)))
+    String decide(@Valid @RequestBody DecisionRequestDocument request, Principal caller) {
+        return decisions.decide(request, caller.getName()).json();
     }
 
-    @PostMapping("/batch")
+    @PostMapping(path = "/batch", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide up to " + BatchRequest.MAX_REQUESTS + " requests; any invalid one fails the batch")
-    BatchDecisions batch(@Valid @RequestBody BatchRequest batch, Principal caller) {
-        return new BatchDecisions(decisions.decideAll(batch.requests(), caller.getName()));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchDecisions.class)))
+    String batch(@Valid @RequestBody BatchRequest batch, Principal caller) {
+        return decisions.decideAll(batch.requests(), caller.getName()).stream()
+                .map(DecisionService.Recorded::json)
+                .collect(Collectors.joining(",", "{\"decisions\":[", "]}"));
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

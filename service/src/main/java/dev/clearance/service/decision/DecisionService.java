@@ -37,11 +37,15 @@ public class DecisionService {
         this.clock = clock;
     }
 
-    Decision decide(DecisionRequestDocument document, String callerKeyId) {
-        return decide(RequestReader.toRequest(document, LocalDate.now(clock)), callerKeyId);
+    /** A decision and its JSON exactly as stored in the audit log, written once for both uses. */
+    record Recorded(Decision decision, String json) {
     }
 
-    List<Decision> decideAll(List<DecisionRequestDocument> documents, String callerKeyId) {
+    Recorded decide(DecisionRequestDocument document, String callerKeyId) {
+        return record(RequestReader.toRequest(document, LocalDate.now(clock)), callerKeyId);
+    }
+
+    List<Recorded> decideAll(List<DecisionRequestDocument> documents, String callerKeyId) {
         LocalDate today = LocalDate.now(clock);
         List<DecisionRequest> requests = new ArrayList<>(documents.size());
         List<RequestError> errors = new ArrayList<>();
@@ -56,18 +60,22 @@ public class DecisionService {
         if (!errors.isEmpty()) {
             throw new RequestException(errors);
         }
-        return requests.stream().map(request -> decide(request, callerKeyId)).toList();
+        return requests.stream().map(request -> record(request, callerKeyId)).toList();
     }
 
     /** Decides a request already understood (jurisdictions resolved) and records it, e.g. a listing's. */
     public Decision decide(DecisionRequest request, String callerKeyId) {
+        return record(request, callerKeyId).decision();
+    }
+
+    private Recorded record(DecisionRequest request, String callerKeyId) {
         long start = System.nanoTime();
         Decision decision = engine.decide(request);
+        String json = DecisionWriter.toJson(decision, false);
         audit.append(new AuditEntry(decision.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), callerKeyId,
-                decision.packSet(), decision.overall().name(), requestJson(request),
-                DecisionWriter.toJson(decision, false)));
+                decision.packSet(), decision.overall().name(), requestJson(request), json));
         metrics.record(decision.overall(), System.nanoTime() - start);
-        return decision;
+        return new Recorded(decision, json);
     }
 
     /** The request as understood: jurisdictions expanded (ALL resolved) and asOf filled in. */
