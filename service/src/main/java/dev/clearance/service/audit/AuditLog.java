@@ -34,6 +34,9 @@ public class AuditLog implements SmartLifecycle {
     private static final String COLUMNS =
             "seq, decision_id, recorded_at, caller_key_id, pack_set, overall, request_json, decision_json, prev_hash, hash";
 
+    /** Rows read per query when verifying: bounded memory whatever the size of the chain. */
+    private static final int VERIFY_PAGE_ROWS = 500;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final int maxBatch;
@@ -77,12 +80,19 @@ public class AuditLog implements SmartLifecycle {
                 (rs, row) -> rs.getString(1), decisionId).stream().findFirst();
     }
 
-    /** Walks the chain from the first row to the chain head and reports the first broken link. */
+    /**
+     * Walks the chain from the first row to the chain head and reports the first broken link. It
+     * reads a page of rows at a time: a database may hold a whole result in memory, and a chain
+     * of decisions for every jurisdiction runs to gigabytes.
+     */
     public ChainReport verify() {
         Head head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1",
                 (rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
         ChainWalk walk = new ChainWalk();
-        jdbc.query("SELECT " + COLUMNS + " FROM decision_audit WHERE seq <= ? ORDER BY seq", walk::next, head.seq());
+        for (long from = 0; from < head.seq() && walk.broken == null; from += VERIFY_PAGE_ROWS) {
+            jdbc.query("SELECT " + COLUMNS + " FROM decision_audit WHERE seq > ? AND seq <= ? ORDER BY seq", walk::next,
+                    from, Math.min(from + VERIFY_PAGE_ROWS, head.seq()));
+        }
         if (walk.broken != null) {
             return walk.broken;
         }

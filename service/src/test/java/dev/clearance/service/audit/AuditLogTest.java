@@ -81,6 +81,25 @@ class AuditLogTest {
     }
 
     @Test
+    void anAlteredDecisionBeyondTheFirstPageOfTheChainIsFound() {
+        IntStream.range(0, 1_200).forEach(i -> log.append(entry("CONDITIONAL")));
+        AuditEntry original = entry("PROHIBITED");
+        long seq = log.append(original);
+        log.append(entry("ALLOWED"));
+        jdbc.update("UPDATE decision_audit SET overall = 'ALLOWED' WHERE seq = ?", seq);
+        try {
+            ChainReport report = log.verify();
+
+            assertThat(seq).as("the altered row lies past the first pages").isGreaterThan(1_000);
+            assertThat(report.intact()).isFalse();
+            assertThat(report.brokenAtSeq()).isEqualTo(seq);
+        } finally {
+            jdbc.update("UPDATE decision_audit SET overall = 'PROHIBITED' WHERE seq = ?", seq);
+        }
+        assertThat(log.verify().intact()).isTrue();
+    }
+
+    @Test
     void aRemovedLastDecisionIsReported() {
         long seq = log.append(entry("ALLOWED"));
         List<java.util.Map<String, Object>> row = jdbc.queryForList("SELECT * FROM decision_audit WHERE seq = ?", seq);
