@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 
 /**
  * The command-line face of the jar: {@code check}, {@code test}, {@code validate}, {@code screen},
- * {@code coverage}, {@code impact}.
+ * {@code coverage}, {@code impact}, {@code why-not}.
  */
 @Command(name = "clearance", mixinStandardHelpOptions = true,
         description = "Compliance decisions for event contracts, crypto products and business names.",
         subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, ScreenCommand.class,
-                CoverageCommand.class, ImpactCommand.class})
+                CoverageCommand.class, ImpactCommand.class, WhyNotCommand.class})
 public final class ClearanceCommand implements Runnable {
 
     /** The run succeeded. */
@@ -31,7 +31,7 @@ public final class ClearanceCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: check, test, validate, screen, coverage or impact");
+                "name a command: check, test, validate, screen, coverage, impact or why-not");
     }
 
     public static int run(String... args) {

@@ -104,6 +104,20 @@ class ClearanceCommandTest {
     }
 
     @Test
+    void whyNotNamesTheRuleThatDidNotFireAndTheConditionThatFailed() throws IOException {
+        Path request = file("request.json", """
+                { "subject": { "kind": "EVENT_CONTRACT", "title": "Will CPI rise in March?",
+                               "venue": { "name": "Example Exchange", "registration": "DCM" } },
+                  "jurisdictions": ["US"], "asOf": "2026-11-21" }""");
+
+        int status = run("why-not", "--packs", packs(TestPacks.federal()).toString(), "-j", "US", request.toString());
+
+        assertThat(status).isZero();
+        assertThat(stdout()).contains("US: ALLOWED").contains("fired FED-LISTED (ALLOWED)")
+                .contains("FED-WAR (PROHIBITED, fed/contracts.drl:3) did not fire").contains("title matches");
+    }
+
+    @Test
     void validateNamesTheFileAndLineOfABrokenRule() throws IOException {
         PackFiles broken = TestPacks.pack("fed",
                 "pack.yaml", new String(TestPacks.federal().files().get("pack.yaml"), StandardCharsets.UTF_8),
