@@ -68,6 +68,8 @@ public final class CaseRunner {
             casesByRule.computeIfAbsent(rule.ruleId(), r -> new TreeSet<>()).add(golden.name());
             rule.facts().stream().filter(casesByRow::containsKey).forEach(row -> casesByRow.get(row).add(golden.name()));
         }
+        // The engine's own findings (no covering pack, no rule decided) may be expected too.
+        decision.jurisdictions().forEach(j -> j.findings().forEach(f -> fired.add(f.ruleId())));
         for (Map.Entry<String, Verdict> expected : golden.expect().entrySet()) {
             Verdict actual = decision.jurisdictions().stream()
                     .filter(j -> j.jurisdiction().equals(expected.getKey()))

@@ -14,6 +14,7 @@ import dev.clearance.rules.pack.PackSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Decides requests against the live pack snapshot: runs every in-force pack that covers the
  * subject once, with one {@link Query} per jurisdiction it answers for, then folds the findings
- * per jurisdiction (federal findings count in every state). Where no pack covers a subject, or
- * no rule decides it, the answer is REVIEW with that reason: never ALLOWED by silence.
+ * per jurisdiction (federal findings count in every state). Each layer answers for itself: a
+ * state needs an in-force pack of its own that covers the subject, and every covered layer (the
+ * state, and the federal layer above it) needs a rule that decides, not only riders that add
+ * conditions. Otherwise the answer is REVIEW with that reason: never ALLOWED by silence.
  */
 public final class DecisionEngine {
 
@@ -50,6 +53,7 @@ public final class DecisionEngine {
                 .filter(pack -> pack.decides(request.subject()))
                 .toList();
         Map<String, List<Finding>> findings = new HashMap<>();
+        Set<String> decided = new HashSet<>();
         List<FiredRule> fired = new ArrayList<>();
         List<Object> subjectFacts = evaluation.subjectFacts(request.subject());
         for (CompiledPack pack : applicable) {
@@ -58,12 +62,14 @@ public final class DecisionEngine {
                 FindingCollector collector = evaluation.evaluate(pack, subjectFacts, queries, request);
                 collector.findings().forEach((j, f) -> findings.computeIfAbsent(j, k -> new ArrayList<>()).addAll(f));
                 fired.addAll(collector.fired());
+                decided.addAll(collector.decided());
             }
         }
         List<JurisdictionDecision> decisions = new ArrayList<>();
         Verdict overall = Verdict.ALLOWED;
         for (Jurisdiction jurisdiction : request.jurisdictions()) {
-            JurisdictionDecision decision = decideOne(jurisdiction, applicable, findings, request, evaluation.snapshot());
+            JurisdictionDecision decision = decideOne(jurisdiction, applicable, findings, decided, request,
+                    evaluation.snapshot());
             decisions.add(decision);
             overall = overall.fold(decision.verdict());
         }
@@ -93,23 +99,28 @@ public final class DecisionEngine {
     }
 
     private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, List<CompiledPack> applicable,
-            Map<String, List<Finding>> findings, DecisionRequest request, PackSnapshot snapshot) {
+            Map<String, List<Finding>> findings, Set<String> decided, DecisionRequest request, PackSnapshot snapshot) {
         String code = jurisdiction.code();
         String parent = jurisdiction.parent().orElse(null);
-        List<Finding> own = new ArrayList<>(findings.getOrDefault(code, List.of()));
+        List<Finding> all = new ArrayList<>(findings.getOrDefault(code, List.of()));
         if (parent != null) {
-            own.addAll(findings.getOrDefault(parent, List.of()));
+            all.addAll(findings.getOrDefault(parent, List.of()));
         }
-        boolean covered = applicable.stream().anyMatch(p -> p.covers(code) || parent != null && p.covers(parent));
-        if (!covered) {
-            return review(code, NO_PACK_RULE, noPackReason(jurisdiction, request, snapshot));
+        if (applicable.stream().noneMatch(p -> p.covers(code))) {
+            all.add(review(NO_PACK_RULE, noPackReason(jurisdiction, request, snapshot)));
+        } else if (!decided.contains(code)) {
+            all.add(review(NO_RULE_RULE, undecidedReason(code, request)));
         }
-        if (own.isEmpty()) {
-            return review(code, NO_RULE_RULE, "The packs in force for " + code + " on " + request.asOf()
-                    + " cover this subject, but none of their rules decided it; a person must look.");
+        if (parent != null && applicable.stream().anyMatch(p -> p.covers(parent)) && !decided.contains(parent)) {
+            all.add(review(NO_RULE_RULE, undecidedReason(parent, request)));
         }
-        Verdict verdict = own.stream().map(Finding::verdict).reduce(Verdict.ALLOWED, Verdict::fold);
-        return new JurisdictionDecision(code, verdict, own);
+        Verdict verdict = all.stream().map(Finding::verdict).reduce(Verdict.ALLOWED, Verdict::fold);
+        return new JurisdictionDecision(code, verdict, all);
+    }
+
+    private static String undecidedReason(String layer, DecisionRequest request) {
+        return "The packs in force for " + layer + " on " + request.asOf() + " cover this subject, but none of their"
+                + " rules decided it (conditions alone do not); a person must look.";
     }
 
     private static String noPackReason(Jurisdiction jurisdiction, DecisionRequest request, PackSnapshot snapshot) {
@@ -124,8 +135,7 @@ public final class DecisionEngine {
                 : "No pack decides " + what + " in " + jurisdiction.code() + "; a person must look.";
     }
 
-    private static JurisdictionDecision review(String code, String ruleId, String reason) {
-        Finding finding = new Finding(ruleId, ENGINE, Verdict.REVIEW, reason, null, ENGINE_POLICY, List.of(), List.of(), null);
-        return new JurisdictionDecision(code, Verdict.REVIEW, List.of(finding));
+    private static Finding review(String ruleId, String reason) {
+        return new Finding(ruleId, ENGINE, Verdict.REVIEW, reason, null, ENGINE_POLICY, List.of(), List.of(), null);
     }
 }

@@ -12,6 +12,8 @@ import dev.clearance.rules.pack.RuleInfo;
 import dev.clearance.rules.pack.TableRow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
@@ -22,6 +24,7 @@ final class FindingCollector {
     private final CompiledPack pack;
     private final Map<Object, TableRow> rowsByFact;
     private final Map<String, List<Finding>> findings = new HashMap<>();
+    private final Set<String> decided = new HashSet<>();
     private final List<FiredRule> fired = new ArrayList<>();
 
     FindingCollector(CompiledPack pack, Map<Object, TableRow> rowsByFact) {
@@ -76,6 +79,9 @@ final class FindingCollector {
                 ruleId, pack.label(), info.verdict(), reason, info.reasonZh(), citation, info.conditions(), evidence,
                 info.minimumAge()));
         fired.add(new FiredRule(ruleId, pack.label(), query.jurisdiction(), facts));
+        if (!info.rider()) {
+            decided.add(query.jurisdiction());
+        }
     }
 
     Map<String, List<Finding>> findings() {
@@ -84,5 +90,10 @@ final class FindingCollector {
 
     List<FiredRule> fired() {
         return fired;
+    }
+
+    /** The jurisdictions (layers) for which a rule that is not a rider fired. */
+    Set<String> decided() {
+        return decided;
     }
 }

@@ -246,7 +246,8 @@ public final class PackCompiler {
         List<String> conditionList = conditions == null ? List.of()
                 : List.of(conditions.split("\\|")).stream().map(String::trim).filter(c -> !c.isEmpty()).toList();
         return Optional.of(new RuleInfo(text.name(), manifest.id(), verdict, citation, string(meta, "articleZh"),
-                reason, string(meta, "reasonZh"), conditionList, minimumAge, source.file(), text.line()));
+                reason, string(meta, "reasonZh"), conditionList, minimumAge, meta.containsKey("rider"),
+                source.file(), text.line()));
     }
 
     /** A rule's {@code @minimumAge}: whole years, so the matching core can enforce an age condition. */

@@ -101,6 +101,59 @@ class DecisionEngineTest {
     }
 
     @Test
+    void aStateWithoutARowDecidesNothingSoTheFederalAllowanceIsNotEnough() {
+        Decision decision = decide(contract("Will the Chiefs win?"), TODAY, "US-TX");
+
+        assertThat(decision.verdictFor("US-TX")).isEqualTo(Verdict.REVIEW);
+        assertThat(decision.jurisdictions().get(0).findings()).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("FED-LISTED", DecisionEngine.NO_RULE_RULE);
+    }
+
+    @Test
+    void aStateNoPackOfItsOwnCoversGetsReviewWhateverTheFederalLayerSays() {
+        DecisionEngine federalOnly = new DecisionEngine(new LivePacks(List.of(federal())));
+
+        Decision decision = federalOnly.decide(new DecisionRequest(contract("Will CPI rise?"),
+                List.of(Jurisdiction.find("US-NJ").orElseThrow()), TODAY));
+
+        assertThat(decision.verdictFor("US-NJ")).isEqualTo(Verdict.REVIEW);
+        assertThat(decision.jurisdictions().get(0).findings()).extracting(Finding::ruleId)
+                .containsExactlyInAnyOrder("FED-LISTED", DecisionEngine.NO_PACK_RULE);
+    }
+
+    @Test
+    void aRiderAloneDoesNotDecideALayer() {
+        PackFiles riderOnly = pack("rider",
+                "pack.yaml", """
+                        id: rider
+                        title: A layer with only a rider
+                        version: "1"
+                        jurisdictions: [CN]
+                        covers: { subjectKinds: [EVENT_CONTRACT] }
+                        effective: { from: 2020-01-01 }
+                        rules: [rider.drl]
+                        """,
+                "rider.drl", """
+                        package packs.rider;
+                        rule "RIDER-AGE"
+                            @verdict("CONDITIONAL") @rider("adds an age condition") @instrument("Test law") @article("1")
+                            @reason("Participants must be adults.") @conditions("Participants must be 18 or older")
+                        when
+                            $q : Query( jurisdiction == "CN" )
+                            EventContract()
+                        then
+                            out.fire(kcontext);
+                        end
+                        """);
+        DecisionEngine engine = new DecisionEngine(new LivePacks(List.of(riderOnly)));
+
+        Decision decision = engine.decide(new DecisionRequest(contract("Will it rain?"),
+                List.of(Jurisdiction.find("CN").orElseThrow()), TODAY));
+
+        assertThat(decision.verdictFor("CN")).isEqualTo(Verdict.REVIEW);
+    }
+
+    @Test
     void beforeAnyPackIsInForceTheAnswerIsReview() {
         Decision decision = decide(contract("Will the Chiefs win?"), LocalDate.of(2019, 6, 1), "US-NJ");
 

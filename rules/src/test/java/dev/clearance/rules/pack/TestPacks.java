@@ -86,6 +86,16 @@ public final class TestPacks {
                         then
                             out.fire(kcontext);
                         end
+
+                        rule "ST-NOT-ENFORCING"
+                            @verdict("ALLOWED")
+                            @reason("A court bars the state from enforcing its gaming law against listed contracts.")
+                        when
+                            $q : Query( $j : jurisdiction )
+                            StateRow( code == $j, !enforcing )
+                        then
+                            out.fire(kcontext);
+                        end
                         """,
                 "states.csv", rows);
     }
