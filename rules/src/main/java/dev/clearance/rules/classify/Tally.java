@@ -68,14 +68,16 @@ final class Tally {
         for (int c : found) {
             hits.add(new CategoryHit(categories[c], share(scores[c], total), evidence.get(c)));
         }
-        double top = scores[found.get(0)];
-        double closeEnough = top * (1 - settings.ambiguityMargin());
-        if (declared >= 0 && found.contains(declared) && scores[declared] >= closeEnough) {
-            return new Classification(Classification.Status.CLEAR, categories[declared], share(scores[declared], total), hits);
-        }
+        double closeEnough = scores[found.get(0)] * (1 - settings.ambiguityMargin());
         boolean close = found.size() > 1 && scores[found.get(1)] >= closeEnough;
+        int primary = found.get(0);
+        // The submitter's label may say which of two close categories to name, but the text stays
+        // ambiguous: a label never turns doubt into a clear answer (and so never relaxes a verdict).
+        if (close && declared >= 0 && found.contains(declared) && scores[declared] >= closeEnough) {
+            primary = declared;
+        }
         return new Classification(close ? Classification.Status.AMBIGUOUS : Classification.Status.CLEAR,
-                categories[found.get(0)], share(top, total), hits);
+                categories[primary], share(scores[primary], total), hits);
     }
 
     private static double share(double score, double total) {
