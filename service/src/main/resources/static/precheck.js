@@ -99,7 +99,8 @@ function subject() {
       providerDomicile: value('providerDomicile'), pegCurrency: value('pegCurrency'),
       underlyingAssetLocation: value('underlyingAssetLocation'), targetMarkets: list('targetMarkets'),
       approvals: list('approvals'),
-      controlledByDomesticEntity: document.querySelector('[name=controlledByDomesticEntity]').checked };
+      // Unanswered stays unanswered: the packs send a product whose control is not stated to review.
+      controlledByDomesticEntity: { true: true, false: false }[value('controlledByDomesticEntity')] };
   }
   return { kind, name: value('name'), businessScope: value('businessScope'), registeredIn: value('registeredIn') };
 }
