@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record DrlSource(String file, String packageName, List<RuleText> rules) {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+\"([^\"]+)\"");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
 
     /** One rule's name, the line it starts on and its text up to its {@code end}. */
@@ -40,7 +40,6 @@ public record DrlSource(String file, String packageName, List<RuleText> rules) {
                 line++;
             }
         }
-        // the match may begin with the newline before the rule keyword
-        return text.charAt(offset) == '\n' ? line + 1 : line;
+        return line;
     }
 }

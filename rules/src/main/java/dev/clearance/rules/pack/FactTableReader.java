@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,9 @@ final class FactTableReader {
 
     static List<TableRow> read(String path, String csv, FactType type, List<PackProblem> problems) {
         List<TableRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(csv)), FORMAT)) {
+        String text = stripBom(csv);
+        int[] lineStarts = lineStarts(text);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String column : header.keySet()) {
                 if (!RESERVED.contains(column) && type.getField(column) == null) {
@@ -56,7 +59,8 @@ final class FactTableReader {
                 }
             }
             for (CSVRecord record : parser) {
-                TableRow row = readRow(path, record, header, type, problems);
+                TableRow row = readRow(path, lineOf(text, lineStarts, record.getCharacterPosition()), record, header, type,
+                        problems);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -67,9 +71,33 @@ final class FactTableReader {
         return rows;
     }
 
-    private static TableRow readRow(String path, CSVRecord record, Map<String, Integer> header, FactType type,
+    /** Where each line of {@code text} starts, so a record's character position gives its line. */
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[(int) text.chars().filter(c -> c == '\n').count() + 1];
+        for (int i = 0, line = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * The 1-based line a record starts on, counted in the text: blank lines and multi-line cells
+     * make record numbers drift from lines. The parser reports where it began reading, which is
+     * before any blank lines it skipped.
+     */
+    private static int lineOf(String text, int[] lineStarts, long position) {
+        int start = (int) position;
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        int found = Arrays.binarySearch(lineStarts, start);
+        return (found >= 0 ? found : -found - 2) + 1;
+    }
+
+    private static TableRow readRow(String path, int line, CSVRecord record, Map<String, Integer> header, FactType type,
             List<PackProblem> problems) {
-        int line = (int) record.getRecordNumber() + 1;
         if (record.size() != header.size()) {
             problems.add(PackProblem.at(path, line, "wrong_cell_count",
                     "This row has " + record.size() + " cells; the header has " + header.size() + "."));

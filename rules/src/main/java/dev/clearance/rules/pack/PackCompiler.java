@@ -9,6 +9,8 @@ import dev.clearance.rules.text.TermListException;
 import dev.clearance.rules.text.TermMatcher;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.definition.type.FactType;
 
@@ -191,6 +194,17 @@ public final class PackCompiler {
     private static Map<String, RuleInfo> catalogue(PackFiles files, PackManifest manifest, KieBase base,
             List<DrlSource> sources, List<PackProblem> problems) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Set<String> read = new HashSet<>();
+        sources.forEach(source -> source.rules().forEach(rule -> read.add(rule.name())));
+        for (KiePackage kiePackage : base.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (!read.contains(rule.getName())) {
+                    problems.add(PackProblem.at(files.folder(), 0, "unreadable_rule_name", "Rule `" + rule.getName()
+                            + "` compiled, but its name is not written in double quotes at the start of a line, so its"
+                            + " id, citation and reason cannot be checked; write `rule \"" + rule.getName() + "\"`."));
+                }
+            }
+        }
         for (DrlSource source : sources) {
             for (DrlSource.RuleText text : source.rules()) {
                 Rule rule = base.getRule(source.packageName(), text.name());

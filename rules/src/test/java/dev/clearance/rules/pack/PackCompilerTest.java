@@ -158,6 +158,38 @@ class PackCompilerTest {
     }
 
     @Test
+    void aRuleWhoseNameIsNotQuotedIsRefusedRatherThanLeftUnchecked() {
+        PackProblem problem = onlyProblem(federalWithRule("""
+                rule FED_UNQUOTED
+                when
+                    $q : Query( jurisdiction == "US" )
+                then
+                    out.fire(kcontext);
+                end
+                """));
+
+        assertThat(problem.code()).isEqualTo("unreadable_rule_name");
+        assertThat(problem.message()).contains("FED_UNQUOTED");
+    }
+
+    @Test
+    void aRuleAfterBlankLinesIsPlacedOnItsOwnLine() {
+        CompiledPack compiled = compiler.compile(federalWithRule("""
+
+
+                rule "FED-LATE"
+                    @verdict("REVIEW") @instrument("CEA") @article("5c") @reason("Late.")
+                when
+                    $q : Query( jurisdiction == "US" )
+                then
+                    out.fire(kcontext);
+                end
+                """));
+
+        assertThat(compiled.rules().get("FED-LATE").line()).isEqualTo(5);
+    }
+
+    @Test
     void anUnknownKeyInPackYamlIsNamedWithItsLine() {
         PackProblem problem = onlyProblem(pack("fed", "pack.yaml", manifest(federal()).replace("rules:", "rulez:"),
                 "contracts.drl", "package packs.fed;"));
@@ -187,6 +219,18 @@ class PackCompilerTest {
 
         assertThat(problem).extracting(PackProblem::file, PackProblem::line, PackProblem::column, PackProblem::code)
                 .containsExactly("states/states.csv", 3, 3, "malformed_date");
+    }
+
+    @Test
+    void aRowAfterABlankLineIsNamedByItsOwnLine() {
+        PackProblem problem = onlyProblem(states("""
+                code,enforcing,effectiveFrom,effectiveTo,instrument,article
+                US-NV,true,2025-11-25,,NRS,463.0193
+
+                US-NJ,false,01/04/2025,,N.J. Stat.,5:12A
+                """));
+
+        assertThat(problem).extracting(PackProblem::line, PackProblem::code).containsExactly(4, "malformed_date");
     }
 
     @Test
