@@ -55,7 +55,7 @@ class CoverageReportTest {
 
     @Test
     void theSummaryCountsRulesRowsAndArticles() {
-        assertThat(report().summary()).isEqualTo("coverage over 1 cases: rules 2 of 3 (66.6%), table rows 1 of 2 "
+        assertThat(report().summary()).isEqualTo("coverage over 1 cases: rules 2 of 4 (50.0%), table rows 1 of 2 "
                 + "(50.0%), cited articles 2 of 4 (50.0%)");
     }
 

@@ -46,7 +46,7 @@ class ImpactAnalysisTest {
         ImpactReport report = new ImpactAnalysis(live, draft).compare(List.of(sportsContract()), List.of());
 
         assertThat(report.changes()).containsExactly(new VerdictChange("golden case", "Will the Chiefs win?", "US-NV",
-                Verdict.PROHIBITED, Verdict.ALLOWED, List.of(), List.of("ST-ENFORCED")));
+                Verdict.PROHIBITED, Verdict.ALLOWED, List.of("ST-NOT-ENFORCING"), List.of("ST-ENFORCED")));
         assertThat(report.jurisdictionDecisions()).isEqualTo(2);
     }
 

@@ -34,6 +34,9 @@ public class AuditLog implements SmartLifecycle {
     private static final String COLUMNS =
             "seq, decision_id, recorded_at, caller_key_id, pack_set, overall, request_json, decision_json, prev_hash, hash";
 
+    /** The lifecycle phase: well before the web server, so every request finds the log running. */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 10_000;
+
     /** Rows read per query when verifying: bounded memory whatever the size of the chain. */
     private static final int VERIFY_PAGE_ROWS = 500;
 
@@ -214,6 +217,6 @@ public class AuditLog implements SmartLifecycle {
     /** Starts before and stops after the web server (whose phases are just below the default). */
     @Override
     public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 10_000;
+        return PHASE;
     }
 }

@@ -1,5 +1,6 @@
 package dev.clearance.service.exchange;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.rules.matching.BookSnapshot;
@@ -13,6 +14,7 @@ import dev.clearance.rules.model.Venue;
 import dev.clearance.rules.model.VenueRegistration;
 import dev.clearance.service.ClearanceApplication;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +30,32 @@ class ExchangeRestartTest {
     @TempDir
     Path data;
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ClearanceApplication.class).profiles("test").run(
-                "--server.port=0",
+    private ConfigurableApplicationContext start(String... more) {
+        String[] base = {"--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("clearance").toAbsolutePath(),
                 "--clearance.exchange.journal-dir=" + data.resolve("journal"),
-                "--clearance.security.admin-key-file=" + data.resolve("admin.key"));
+                "--clearance.security.admin-key-file=" + data.resolve("admin.key")};
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(ClearanceApplication.class).profiles("test").run(args);
+    }
+
+    /** The fixture packs with the federal pack's version bumped: a different snapshot, the same law. */
+    private Path republishedPacks() throws IOException {
+        Path copy = data.resolve("packs");
+        try (var files = Files.walk(Path.of("src/test/resources/test-packs"))) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(Path.of("src/test/resources/test-packs").relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path manifest = copy.resolve("fed/pack.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("version: \\S+", "version: \"restart\""));
+        return copy;
     }
 
     private static ParticipantRegistration adult(String id) {
@@ -67,6 +89,23 @@ class ExchangeRestartTest {
             assertThat(exchange.trades(listing)).hasSize(1);
             assertThat(exchange.place(order(listing, "bob", Intent.BUY_NO, 50, 3)).trades())
                     .singleElement().satisfies(trade -> assertThat(trade.quantity()).isEqualTo(3));
+        }
+    }
+
+    @Test
+    void aServiceRestartedOnOtherPacksReDecidesItsListingsAtStartUp() throws IOException {
+        String listing;
+        String firstSnapshot;
+        try (ConfigurableApplicationContext first = start()) {
+            listing = first.getBean(ListingService.class).list(RAIN, "test").id();
+            firstSnapshot = first.getBean(ListingService.class).find(listing).snapshotHash();
+        }
+
+        try (ConfigurableApplicationContext second = start("--clearance.packs.dir=" + republishedPacks())) {
+            String live = second.getBean(dev.clearance.rules.pack.LivePacks.class).current().hash();
+
+            assertThat(live).isNotEqualTo(firstSnapshot);
+            assertThat(second.getBean(ListingService.class).find(listing).snapshotHash()).isEqualTo(live);
         }
     }
 }
