@@ -36,6 +36,11 @@ public record Jurisdiction(String code, String name) {
         return code.startsWith("US-");
     }
 
+    /** True for a layer that others sit beneath (the US federal layer above the states and DC). */
+    public boolean hasSubdivisions() {
+        return KNOWN.values().stream().anyMatch(j -> j.parent().filter(code::equals).isPresent());
+    }
+
     /** The layer above this one whose packs also apply, if any. */
     public Optional<String> parent() {
         return isUsState() ? Optional.of("US") : Optional.empty();

@@ -60,9 +60,18 @@ class ParticipantDirectory {
         all.forEach(exchange::registerParticipant);
     }
 
+    /**
+     * Where the participant lives. A layer with jurisdictions beneath it (the US federal layer) is
+     * refused: its verdict alone would let a participant trade past the state's own law.
+     */
     private static String jurisdiction(String code) {
-        return Jurisdiction.find(code).map(Jurisdiction::code).orElseThrow(() -> ExchangeErrors.invalid("jurisdiction",
+        Jurisdiction found = Jurisdiction.find(code).orElseThrow(() -> ExchangeErrors.invalid("jurisdiction",
                 "unknown jurisdiction `" + code + "`; use an ISO 3166 code such as US-NJ or CN"));
+        if (found.hasSubdivisions()) {
+            throw ExchangeErrors.invalid("jurisdiction", "`" + found.code() + "` is a layer above the places people live;"
+                    + " register the participant in their state or DC, e.g. US-NJ");
+        }
+        return found.code();
     }
 
     private int ageOf(ParticipantRegistration registration) {

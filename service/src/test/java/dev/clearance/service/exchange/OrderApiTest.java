@@ -136,6 +136,14 @@ class OrderApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"));
     }
 
+    @Test
+    void registrationRefusesTheFederalLayerBecauseAParticipantLivesInAState() throws Exception {
+        exchange.register("frank", "US", false)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("jurisdiction"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("US-NJ")));
+    }
+
     private ResultActions registerInGroup(String id) throws Exception {
         return exchange.postJson("/api/v1/participants", """
                 { "id": "%s", "jurisdiction": "US-IL", "dateOfBirth": "1980-05-17", "ageVerified": true,
