@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  */
 final class ReferenceChecks {
 
-    private static final Pattern CATEGORY_EQUALS = Pattern.compile("\\bcategory\\s*(?:==|!=)\\s*\"([^\"]*)\"");
-    private static final Pattern CATEGORY_IN = Pattern.compile("\\bcategory\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    /** Rules name categories through a hit's {@code category} or a classification's {@code primary}. */
+    private static final Pattern CATEGORY_EQUALS = Pattern.compile("\\b(?:category|primary)\\s*(?:==|!=)\\s*\"([^\"]*)\"");
+    private static final Pattern CATEGORY_IN = Pattern.compile("\\b(?:category|primary)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern PRODUCT_TYPE = Pattern.compile("\\bProductType\\.(\\w+)|\\bproductType\\s*(?:==|!=)\\s*\"([^\"]*)\"");
     private static final Pattern STATE_LITERAL = Pattern.compile("\"(US-[A-Z]{2})\"");
     private static final Pattern STATE_CELL = Pattern.compile("US-[A-Z]{2}");

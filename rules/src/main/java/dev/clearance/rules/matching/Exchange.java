@@ -90,10 +90,15 @@ public final class Exchange implements AutoCloseable {
         }
     }
 
-    /** Registers a participant in every market, or refreshes its record. */
+    /**
+     * Registers a participant in every market, or refreshes its record. Every market checks the
+     * record first, so a refusal (e.g. a new affiliate group while exposure is booked to the old
+     * one) changes nothing and reaches no journal.
+     */
     public void registerParticipant(Participant participant) {
         Objects.requireNonNull(participant, "participant is required");
         synchronized (admin) {
+            markets.values().forEach(session -> session.checkRegistration(participant));
             participants.put(participant.id(), participant);
             markets.values().forEach(session -> session.register(participant));
         }

@@ -67,14 +67,22 @@ public final class Market {
      * index that {@link #place} and {@link #cancel} take.
      */
     public int registerParticipant(Participant participant) {
+        checkRegistration(participant);
+        int index = participants.register(participant);
+        gate.refresh(index);
+        return index;
+    }
+
+    /**
+     * Throws, changing nothing, when {@code participant} cannot be registered here: callers check
+     * before they journal, so a journal never holds a command that replay would refuse.
+     */
+    public void checkRegistration(Participant participant) {
         Optional<Integer> known = participants.indexOf(participant.id());
         if (known.isPresent() && !participants.record(known.get()).affiliateGroup().equals(participant.affiliateGroup())) {
             throw new IllegalArgumentException("participant `" + participant.id()
                 + "` cannot change affiliate group while registered: its exposure is booked to the old group");
         }
-        int index = participants.register(participant);
-        gate.refresh(index);
-        return index;
     }
 
     public Optional<Integer> participantIndex(String participantId) {

@@ -50,7 +50,12 @@ final class MarketSession implements MatchingEvents {
         }));
     }
 
+    synchronized void checkRegistration(Participant participant) {
+        market.checkRegistration(participant);
+    }
+
     synchronized void register(Participant participant) {
+        market.checkRegistration(participant);
         Optional<Integer> known = market.participantIndex(participant.id());
         if (known.isEmpty() || !market.participant(known.get()).equals(participant)) {
             submit(new Command.Register(participant));

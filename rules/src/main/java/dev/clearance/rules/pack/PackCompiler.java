@@ -10,6 +10,7 @@ import dev.clearance.rules.text.TermMatcher;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ public final class PackCompiler {
             + " import dev.clearance.rules.text.TermHit;"
             + " import dev.clearance.rules.text.TermTier;"
             + " global dev.clearance.rules.engine.RuleOutput out;";
+
+    private static final AtomicLong BUILDS = new AtomicLong();
 
     private final KieServices kie = KieServices.get();
 
@@ -162,7 +165,10 @@ public final class PackCompiler {
     private KieBase build(PackFiles files, PackManifest manifest, List<DrlSource> sources, String hash,
             List<PackProblem> problems) {
         KieFileSystem kfs = kie.newKieFileSystem();
-        ReleaseId release = kie.newReleaseId("dev.clearance.packs", manifest.id(), hash.substring(7, 23));
+        // A version of its own per build: two compiles of the same pack at once (a validation beside a
+        // publication) must not remove each other's module from the shared Drools repository.
+        ReleaseId release = kie.newReleaseId("dev.clearance.packs", manifest.id(),
+                hash.substring(7, 23) + "-" + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(release);
         for (DrlSource source : sources) {
             kfs.write(resourcePath(source.file()), withPrelude(files.text(source.file().substring(files.folder().length() + 1))));

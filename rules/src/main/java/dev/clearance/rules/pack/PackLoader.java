@@ -85,7 +85,12 @@ public final class PackLoader {
         List<PackProblem> problems = new ArrayList<>();
         Set<String> ids = packs.stream().map(CompiledPack::id).collect(Collectors.toSet());
         Map<String, RuleInfo> ruleIds = new HashMap<>();
+        Set<String> seenIds = new java.util.HashSet<>();
         for (CompiledPack pack : packs) {
+            if (!seenIds.add(pack.id())) {
+                problems.add(PackProblem.at(pack.id() + "/" + PackSources.MANIFEST, 0, "duplicate_pack_id",
+                        "Two folders hold a pack with id `" + pack.id() + "`; each pack id may appear once in a pack set."));
+            }
             PackManifest.Supersession supersedes = pack.manifest().supersedes();
             if (supersedes != null && !ids.contains(supersedes.pack())) {
                 problems.add(PackProblem.at(pack.id() + "/" + PackSources.MANIFEST, 0, "unknown_superseded_pack",

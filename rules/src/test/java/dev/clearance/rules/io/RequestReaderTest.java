@@ -120,6 +120,22 @@ class RequestReaderTest {
     }
 
     @Test
+    void aNumberIsNotABooleanAnswer() {
+        RequestError error = onlyError("""
+                { "subject": { "kind": "PRODUCT", "productType": "SPOT_EXCHANGE", "controlledByDomesticEntity": 0 },
+                  "jurisdictions": ["CN"] }""");
+
+        assertThat(error.field()).isEqualTo("subject.controlledByDomesticEntity");
+    }
+
+    @Test
+    void aNumberIsNotATitle() {
+        assertThat(onlyError("""
+                { "subject": { "kind": "EVENT_CONTRACT", "title": 12345 }, "jurisdictions": ["US"] }""").field())
+                .isEqualTo("subject.title");
+    }
+
+    @Test
     void aMalformedDateIsNamed() {
         RequestError error = onlyError("""
                 { "subject": { "kind": "EVENT_CONTRACT", "title": "Will it rain?" }, "jurisdictions": ["US"], "asOf": "21/11/2026" }""");

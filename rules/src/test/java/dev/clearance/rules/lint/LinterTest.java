@@ -177,6 +177,13 @@ class LinterTest {
     }
 
     @Test
+    void aMisspeltPrimaryCategoryIsAnErrorToo() {
+        String onPrimary = ENFORCED_RULE.replace("CategoryHit( category == \"SPORTS\" )", "Classification( primary == \"SPORT\" )");
+
+        assertThat(lintCompiled(states(onPrimary, ROWS))).extracting(LintFinding::code).contains("unknown_category");
+    }
+
+    @Test
     void aCategoryInAScopeColumnNoVocabularyDefinesIsAnErrorAtItsCell() {
         String rows = """
                 code,enforcing,enforcementScope,effectiveFrom,effectiveTo,instrument,article

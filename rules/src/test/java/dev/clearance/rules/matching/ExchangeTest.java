@@ -83,6 +83,28 @@ class ExchangeTest {
     }
 
     @Test
+    void aRefusedRegistrationChangesNothingAndNeverReachesTheJournal() {
+        Participant regrouped = new Participant("alice", Fixtures.trader("alice", "US-NJ").beneficialOwner(), "another-group",
+            "US-NJ", 30, true, false, SelfTradeMode.CANCEL_TAKING);
+        BookSnapshot before;
+        try (Exchange exchange = listed(Exchange.journalled(Fixtures.gatedConfig(), CLOCK, directory, FsyncPolicy.ON_FLUSH))) {
+            exchange.place(order("alice", Intent.BUY_YES, 40, 5));
+            before = exchange.book(Fixtures.CONTRACT);
+
+            assertThatThrownBy(() -> exchange.registerParticipant(regrouped))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("affiliate group");
+        }
+
+        try (Exchange restarted = Exchange.journalled(Fixtures.gatedConfig(), CLOCK, directory, FsyncPolicy.ON_FLUSH)) {
+            restarted.registerParticipant(Fixtures.trader("alice", "US-NJ"));
+            restarted.registerParticipant(HOUSE);
+            restarted.createMarket(Fixtures.CONTRACT, Fixtures.eligibleIn("US-NJ", "US-NY"));
+
+            assertThat(restarted.book(Fixtures.CONTRACT)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void refusesAnOrderForAContractThatIsNotListed() {
         Exchange exchange = Exchange.inMemory(Fixtures.gatedConfig(), CLOCK);
 

@@ -279,6 +279,14 @@ class PackCompilerTest {
     }
 
     @Test
+    void twoFoldersHoldingTheSamePackIdAreRefused() {
+        PackException e = catchThrowableOfType(PackException.class,
+                () -> new PackLoader().load(List.of(federal(), federal())));
+
+        assertThat(e.problems()).extracting(PackProblem::code).contains("duplicate_pack_id");
+    }
+
+    @Test
     void aFailedPublishLeavesTheLiveSnapshotServing() {
         LivePacks live = new LivePacks(List.of(federal()));
         PackSnapshot before = live.current();

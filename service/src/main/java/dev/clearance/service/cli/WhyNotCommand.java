@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class WhyNotCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DecisionRequest request;
         try {
-            request = RequestReader.readJson(Files.readString(file), LocalDate.now());
+            request = RequestReader.readJson(Files.readString(file), LocalDate.now(ZoneOffset.UTC));
         } catch (RequestException e) {
             e.errors().stream().map(RequestError::toString).forEach(spec.commandLine().getErr()::println);
             return ClearanceCommand.BAD_INPUT;

@@ -45,7 +45,11 @@ class ParticipantDirectory {
                 participant.affiliateGroup(), participant.jurisdiction(), participant.ageYears(),
                 participant.ageVerified(), participant.affiliatedMarketMaker(), participant.selfTradeMode().name(),
                 Timestamp.from(clock.instant()), keyId);
-        exchange.registerParticipant(participant);
+        try {
+            exchange.registerParticipant(participant);
+        } catch (IllegalArgumentException refused) {
+            throw ExchangeErrors.invalid("affiliateGroup", refused.getMessage()); // rolls the stored row back too
+        }
         return participant;
     }
 

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import dev.clearance.rules.io.RequestReader;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,5 +25,11 @@ class SystemConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Request bodies bind as strictly over REST as from the CLI: no coerced scalars. */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer refuseCoercion() {
+        return builder -> builder.postConfigurer(RequestReader::refuseCoercion);
     }
 }
