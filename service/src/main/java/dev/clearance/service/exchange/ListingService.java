@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -99,6 +100,19 @@ class ListingService {
     @EventListener
     void onPublished(PackSnapshotPublished publication) {
         redecideStale(publication.keyId());
+    }
+
+    /**
+     * Once a day the law changes by date alone (a court order takes effect, a table row ends), so
+     * every listing is decided again; an event is written only where a jurisdiction changed.
+     */
+    @Scheduled(cron = "${clearance.exchange.redecide-cron:0 5 0 * * *}", zone = "UTC")
+    void redecideDaily() {
+        redecideAll("system (daily)");
+    }
+
+    synchronized void redecideAll(String keyId) {
+        store.ids().stream().map(this::find).forEach(listing -> redecide(listing, keyId));
     }
 
     /** Re-decides every listing whose decision came from another snapshot than the live one. */
