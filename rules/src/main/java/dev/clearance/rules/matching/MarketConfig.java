@@ -26,8 +26,4 @@ public record MarketConfig(int orderCapacity, int maxParticipants, boolean gateE
         Objects.requireNonNull(limits, "limits are required");
         Objects.requireNonNull(surveillance, "surveillance thresholds are required");
     }
-
-    public MarketConfig withGate(boolean enabled) {
-        return new MarketConfig(orderCapacity, maxParticipants, enabled, limits, surveillance);
-    }
 }

@@ -101,17 +101,6 @@ final class ParticipantTable {
         return records[index];
     }
 
-    /** Indexes of the participants in one jurisdiction. */
-    List<Integer> inJurisdiction(int jurisdictionIndex) {
-        List<Integer> result = new ArrayList<>();
-        for (int p = 0; p < count; p++) {
-            if (jurisdiction[p] == jurisdictionIndex) {
-                result.add(p);
-            }
-        }
-        return result;
-    }
-
     private static int intern(Map<String, Integer> table, String key) {
         return table.computeIfAbsent(key, k -> table.size());
     }

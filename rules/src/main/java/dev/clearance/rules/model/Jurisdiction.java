@@ -28,10 +28,6 @@ public record Jurisdiction(String code, String name) {
         return List.copyOf(KNOWN.values());
     }
 
-    public static List<Jurisdiction> states() {
-        return KNOWN.values().stream().filter(Jurisdiction::isUsState).toList();
-    }
-
     public boolean isUsState() {
         return code.startsWith("US-");
     }

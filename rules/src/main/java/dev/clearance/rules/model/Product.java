@@ -33,14 +33,4 @@ public record Product(
     public SubjectKind kind() {
         return SubjectKind.PRODUCT;
     }
-
-    /** True when the product is offered to the given market (an ISO country code). */
-    public boolean targets(String country) {
-        return targetMarkets.contains(country);
-    }
-
-    /** True when the provider holds the given approval, e.g. {@code CN:CONSENT_AND_FILING}. */
-    public boolean hasApproval(String approval) {
-        return approvals.contains(approval);
-    }
 }

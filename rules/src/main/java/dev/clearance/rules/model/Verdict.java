@@ -17,8 +17,4 @@ public enum Verdict {
     public Verdict fold(Verdict other) {
         return other.ordinal() > ordinal() ? other : this;
     }
-
-    public boolean isStricterThan(Verdict other) {
-        return ordinal() > other.ordinal();
-    }
 }

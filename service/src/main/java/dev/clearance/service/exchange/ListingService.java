@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -112,15 +113,35 @@ class ListingService {
     }
 
     synchronized void redecideAll(String keyId) {
-        store.ids().stream().map(this::find).forEach(listing -> redecide(listing, keyId));
+        redecideEach(store.ids().stream().map(this::find).toList(), keyId);
     }
 
     /** Re-decides every listing whose decision came from another snapshot than the live one. */
     synchronized void redecideStale(String keyId) {
         String liveHash = live.current().hash();
-        store.ids().stream().map(this::find)
-                .filter(listing -> !listing.snapshotHash().equals(liveHash))
-                .forEach(listing -> redecide(listing, keyId));
+        redecideEach(store.ids().stream().map(this::find)
+                .filter(listing -> !listing.snapshotHash().equals(liveHash)).toList(), keyId);
+    }
+
+    /**
+     * Re-decides each listing on its own: one that fails does not stop the others, and it halts in
+     * every jurisdiction (fails closed) until a later re-decision succeeds. The failures are raised
+     * together at the end.
+     */
+    private void redecideEach(List<Listing> stale, String keyId) {
+        List<String> failed = new ArrayList<>();
+        for (Listing listing : stale) {
+            try {
+                redecide(listing, keyId);
+            } catch (RuntimeException e) {
+                LOG.error("Listing {} could not be re-decided; it is halted everywhere until it can be", listing.id(), e);
+                exchange.updateEligibility(listing.id(), new Eligibility(Map.of()));
+                failed.add(listing.id());
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("these listings could not be re-decided and are halted everywhere: " + failed);
+        }
     }
 
     private void redecide(Listing listing, String keyId) {

@@ -46,11 +46,13 @@ class PackPublisher {
             throw new DraftRejectedException(validation.report());
         }
         PackSnapshot previous = live.current();
-        PackSnapshot next = live.publish(validation.snapshot());
-        metrics.snapshotChanged(next);
+        PackSnapshot next = validation.snapshot();
         String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
-        LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous.hash());
+        // Recorded before it goes live: a publication that cannot be recorded changes nothing.
         PublicationLog.Publication publication = log.record(keyId, next.hash(), previous.hash(), packs, clock.instant());
+        live.publish(next);
+        metrics.snapshotChanged(next);
+        LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous.hash());
         events.publishEvent(new PackSnapshotPublished(previous, next, keyId));
         return publication;
     }
