@@ -6,7 +6,6 @@ import dev.clearance.rules.cases.CaseFile;
 import dev.clearance.rules.cases.CaseReport;
 import dev.clearance.rules.cases.CaseResult;
 import dev.clearance.rules.cases.CaseRunner;
-import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackSources;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ class GoldenCasesTest {
     @BeforeAll
     static void runAllCases() {
         LivePacks packs = new LivePacks(PackSources.fromDirectory(PACKS));
-        CaseRunner runner = new CaseRunner(new DecisionEngine(packs), packs.current());
+        CaseRunner runner = new CaseRunner(packs);
         List<CaseFile> files = CaseFile.readAll(CASES);
         report = runner.run(files);
         System.out.print(report.toText());

@@ -1,6 +1,7 @@
 package dev.clearance.rules.cases;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clearance.rules.pack.PackException;
 import dev.clearance.rules.pack.Yaml;
 import java.io.IOException;
@@ -19,6 +20,12 @@ public record CaseFile(String path, List<GoldenCase> cases) {
 
     public static CaseFile read(String path, byte[] yaml) {
         try {
+            // A misspelt key would otherwise be reported as the required key it hides.
+            for (JsonNode golden : Yaml.MAPPER.readTree(yaml).path("cases")) {
+                Yaml.unknownKey(path, yaml, golden, GoldenCase.class).ifPresent(problem -> {
+                    throw new PackException(problem);
+                });
+            }
             return new CaseFile(path, List.copyOf(Yaml.MAPPER.readValue(yaml, Document.class).cases()));
         } catch (IOException e) {
             throw new PackException(Yaml.problem(path, e));

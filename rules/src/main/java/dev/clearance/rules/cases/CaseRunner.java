@@ -1,17 +1,15 @@
 package dev.clearance.rules.cases;
 
 import dev.clearance.rules.engine.DecisionEngine;
-import dev.clearance.rules.io.DecisionRequestDocument;
 import dev.clearance.rules.io.RequestException;
-import dev.clearance.rules.io.RequestReader;
 import dev.clearance.rules.model.Decision;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.FiredRule;
 import dev.clearance.rules.model.JurisdictionDecision;
 import dev.clearance.rules.model.Verdict;
 import dev.clearance.rules.pack.CompiledPack;
+import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackSnapshot;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +20,13 @@ import java.util.TreeSet;
 /** Runs golden cases against an engine and measures which rules and rows they exercise. */
 public final class CaseRunner {
 
-    /** The date a case without {@code asOf} is decided on, fixed so cases never drift with the calendar. */
-    public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 21);
-
     private final DecisionEngine engine;
     private final PackSnapshot snapshot;
 
-    public CaseRunner(DecisionEngine engine, PackSnapshot snapshot) {
-        this.engine = engine;
-        this.snapshot = snapshot;
+    /** Runs against the snapshot live now; coverage is counted over that snapshot's rules and rows. */
+    public CaseRunner(LivePacks packs) {
+        this.engine = new DecisionEngine(packs);
+        this.snapshot = packs.current();
     }
 
     public CaseReport run(List<CaseFile> files) {
@@ -55,8 +51,7 @@ public final class CaseRunner {
             Map<String, Set<String>> casesByRow) {
         DecisionRequest request;
         try {
-            request = RequestReader.toRequest(new DecisionRequestDocument(golden.subject(), golden.jurisdictions(),
-                    golden.asOf() == null ? DEFAULT_AS_OF : golden.asOf()), DEFAULT_AS_OF);
+            request = golden.request();
         } catch (RequestException e) {
             return new CaseResult(file, golden.name(), List.of("the case's request is invalid: " + e.getMessage()));
         }

@@ -1,11 +1,8 @@
 package dev.clearance.rules.impact;
 
 import dev.clearance.rules.cases.CaseFile;
-import dev.clearance.rules.cases.CaseRunner;
 import dev.clearance.rules.cases.GoldenCase;
-import dev.clearance.rules.io.DecisionRequestDocument;
 import dev.clearance.rules.io.RequestException;
-import dev.clearance.rules.io.RequestReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,10 +25,7 @@ public final class GoldenRequests {
         for (CaseFile file : files) {
             for (GoldenCase golden : file.cases()) {
                 try {
-                    requests.add(new LabelledRequest(SOURCE, golden.name(), RequestReader.toRequest(
-                            new DecisionRequestDocument(golden.subject(), golden.jurisdictions(),
-                                    golden.asOf() == null ? CaseRunner.DEFAULT_AS_OF : golden.asOf()),
-                            CaseRunner.DEFAULT_AS_OF)));
+                    requests.add(new LabelledRequest(SOURCE, golden.name(), golden.request()));
                 } catch (RequestException e) {
                     throw new IllegalArgumentException(file.path() + ": case `" + golden.name()
                             + "` has an invalid request: " + e.getMessage(), e);

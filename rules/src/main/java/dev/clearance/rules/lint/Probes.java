@@ -1,6 +1,5 @@
 package dev.clearance.rules.lint;
 
-import dev.clearance.rules.cases.CaseRunner;
 import dev.clearance.rules.classify.VocabularyEntry;
 import dev.clearance.rules.impact.LabelledRequest;
 import dev.clearance.rules.model.BusinessName;
@@ -54,9 +53,9 @@ final class Probes {
         return probes;
     }
 
-    /** The fixed case date, and each day a pack or a table row starts to apply. */
+    /** Each day a pack or a table row starts to apply. */
     private static List<LocalDate> dates(PackSnapshot snapshot) {
-        TreeSet<LocalDate> dates = new TreeSet<>(List.of(CaseRunner.DEFAULT_AS_OF));
+        TreeSet<LocalDate> dates = new TreeSet<>();
         for (CompiledPack pack : snapshot.packs()) {
             dates.add(pack.manifest().effective().from());
             pack.tableRows().stream().map(TableRow::from).filter(Objects::nonNull).forEach(dates::add);

@@ -1,9 +1,8 @@
 package dev.clearance.rules.pack;
 
 import java.nio.charset.StandardCharsets;
+import dev.clearance.rules.io.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,17 +32,13 @@ public record PackFiles(String folder, Map<String, byte[]> files) {
 
     /** SHA-256 over every file name and content, in name order. */
     public String contentHash() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.getValue());
-                digest.update((byte) 0);
-            }
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        MessageDigest digest = Sha256.newDigest();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(file.getValue());
+            digest.update((byte) 0);
         }
+        return "sha256:" + Sha256.hex(digest);
     }
 }

@@ -2,12 +2,11 @@ package dev.clearance.rules.pack;
 
 import dev.clearance.rules.classify.EventClassifier;
 import java.nio.charset.StandardCharsets;
+import dev.clearance.rules.io.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,14 +46,10 @@ public record PackSnapshot(List<CompiledPack> packs, String hash, Instant loaded
     }
 
     private static String hashOf(List<CompiledPack> packs) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (CompiledPack pack : packs) {
-                digest.update((pack.id() + "=" + pack.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        MessageDigest digest = Sha256.newDigest();
+        for (CompiledPack pack : packs) {
+            digest.update((pack.id() + "=" + pack.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
         }
+        return "sha256:" + Sha256.hex(digest);
     }
 }

@@ -35,27 +35,32 @@ public final class Yaml {
      * key the typo hides ("rules is missing") instead of the typo ("rulez is unknown").
      */
     public static Optional<PackProblem> unknownTopLevelKey(String file, byte[] yaml, Class<? extends Record> type) {
-        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
         try {
             JsonNode tree = MAPPER.readTree(yaml);
-            if (tree == null || !tree.isObject()) {
-                return Optional.empty();
-            }
-            for (Iterator<String> keys = tree.fieldNames(); keys.hasNext(); ) {
-                String key = keys.next();
-                if (!known.contains(key)) {
-                    return Optional.of(PackProblem.at(file, lineOfKey(yaml, key), "unknown_key", "Unknown key `" + key
-                            + "`; expected one of " + known.stream().sorted().collect(Collectors.joining(", ")) + "."));
-                }
-            }
-            return Optional.empty();
+            return tree == null ? Optional.empty() : unknownKey(file, yaml, tree, type);
         } catch (IOException e) {
             return Optional.of(problem(file, e));
         }
     }
 
+    /** The first key of {@code object} (a node of {@code yaml}) that is no component of {@code type}. */
+    public static Optional<PackProblem> unknownKey(String file, byte[] yaml, JsonNode object, Class<? extends Record> type) {
+        if (!object.isObject()) {
+            return Optional.empty();
+        }
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        for (Iterator<String> keys = object.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!known.contains(key)) {
+                return Optional.of(PackProblem.at(file, lineOfKey(yaml, key), "unknown_key", "Unknown key `" + key
+                        + "`; expected one of " + known.stream().sorted().collect(Collectors.joining(", ")) + "."));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static int lineOfKey(byte[] yaml, String key) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(key) + "\\s*:")
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^[ \\t-]*" + java.util.regex.Pattern.quote(key) + "\\s*:")
                 .matcher(new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
         if (!matcher.find()) {
             return 0;

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.clearance.rules.cases.CaseFile;
 import dev.clearance.rules.cases.CaseRunner;
-import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.pack.LivePacks;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ class CoverageReportTest {
     private static final String CASES = """
             cases:
               - name: A listed sports contract is prohibited in Nevada, which enforces its gaming law
+                asOf: 2026-11-21
                 subject: { kind: EVENT_CONTRACT, title: "Will the Chiefs win?", venue: { name: Example, registration: DCM } }
                 jurisdictions: [US-NV]
                 expect: { US-NV: PROHIBITED }
@@ -31,7 +31,7 @@ class CoverageReportTest {
 
     private static CoverageReport report() {
         LivePacks packs = new LivePacks(List.of(federal(), states(ROWS)));
-        CaseRunner runner = new CaseRunner(new DecisionEngine(packs), packs.current());
+        CaseRunner runner = new CaseRunner(packs);
         return CoverageReport.of(packs.current(),
                 runner.run(List.of(CaseFile.read("sports.yaml", CASES.getBytes(StandardCharsets.UTF_8)))));
     }

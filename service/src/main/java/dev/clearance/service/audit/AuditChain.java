@@ -1,9 +1,6 @@
 package dev.clearance.service.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.clearance.rules.io.Sha256;
 
 /**
  * The hash chain over audit rows: {@code hash = sha256(prev_hash + canonical content)}. The
@@ -24,11 +21,6 @@ final class AuditChain {
                 entry.callerKeyId(), entry.packSet(), entry.overall(), entry.requestJson(), entry.decisionJson()}) {
             canonical.append('\n').append(field.length()).append(':').append(field);
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
+        return Sha256.hex(canonical.toString());
     }
 }

@@ -5,7 +5,6 @@ import dev.clearance.rules.cases.CaseReport;
 import dev.clearance.rules.cases.CaseRunner;
 import dev.clearance.rules.coverage.CoverageHtml;
 import dev.clearance.rules.coverage.CoverageReport;
-import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.pack.LivePacks;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +53,7 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LivePacks live = packs.load();
-        CaseReport cases = new CaseRunner(new DecisionEngine(live), live.current()).run(CaseFile.readAll(this.cases));
+        CaseReport cases = new CaseRunner(live).run(CaseFile.readAll(this.cases));
         CoverageReport report = CoverageReport.of(live.current(), cases);
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.toText());

@@ -3,7 +3,6 @@ package dev.clearance.service.cli;
 import dev.clearance.rules.cases.CaseFile;
 import dev.clearance.rules.cases.CaseReport;
 import dev.clearance.rules.cases.CaseRunner;
-import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.pack.LivePacks;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,7 +31,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LivePacks live = packs.load();
-        CaseReport report = new CaseRunner(new DecisionEngine(live), live.current()).run(CaseFile.readAll(cases));
+        CaseReport report = new CaseRunner(live).run(CaseFile.readAll(cases));
         spec.commandLine().getOut().print(report.toText());
         boolean coverageOk = noCoverageGate || report.fullCoverage();
         return report.failed() == 0 && coverageOk ? ClearanceCommand.OK : ClearanceCommand.FAILED;

@@ -1,7 +1,6 @@
 package dev.clearance.service.packs;
 
 import dev.clearance.rules.cases.CaseRunner;
-import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.lint.LintFinding;
 import dev.clearance.rules.lint.Linter;
 import dev.clearance.rules.pack.LivePacks;
@@ -37,7 +36,7 @@ class DraftValidator {
         }
         PackSnapshot snapshot = compiled.current();
         ValidationReport.CaseSummary results = ValidationReport.CaseSummary.of(
-                new CaseRunner(new DecisionEngine(compiled), snapshot).run(cases.files()));
+                new CaseRunner(compiled).run(cases.files()));
         List<LintFinding> lint = Linter.lint(draft, snapshot, cases.files());
         boolean valid = results.failed() == 0 && !Linter.hasErrors(lint);
         return new Validation(new ValidationReport(valid, snapshot.hash(),

@@ -36,17 +36,26 @@ class ObservabilityTest {
     @Test
     void prometheusCountsDecisionsPerVerdictTimesThemAndNamesTheLiveSnapshot() throws Exception {
         String reader = keys.create(Role.READER, "metrics test", null).key();
+        String admin = keys.create(Role.ADMIN, "scraper", null).key();
+        double before = prohibited(get("/actuator/prometheus", admin).body());
         http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/decisions"))
                 .header("Authorization", "Bearer " + reader).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         { "subject": { "kind": "BUSINESS_NAME", "name": "上海稳定币科技有限公司" }, "jurisdictions": ["CN"] }"""))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
-        String scrape = get("/actuator/prometheus", keys.create(Role.ADMIN, "scraper", null).key()).body();
+        String scrape = get("/actuator/prometheus", admin).body();
 
-        assertThat(scrape).containsPattern("clearance_decisions_total\\{.*verdict=\"PROHIBITED\".*} [1-9]")
-                .contains("clearance_decision_latency_seconds_bucket")
+        assertThat(prohibited(scrape)).as("PROHIBITED decisions counted").isEqualTo(before + 1);
+        assertThat(scrape).contains("clearance_decision_latency_seconds_bucket")
                 .contains("clearance_packs_snapshot{hash=\"" + live.current().hash() + "\"} 1.0");
+    }
+
+    /** The PROHIBITED decision count in a Prometheus scrape, 0 before the first one. */
+    private static double prohibited(String scrape) {
+        java.util.regex.Matcher count = java.util.regex.Pattern
+                .compile("clearance_decisions_total\\{[^}]*verdict=\"PROHIBITED\"[^}]*} (\\S+)").matcher(scrape);
+        return count.find() ? Double.parseDouble(count.group(1)) : 0;
     }
 
     @Test
