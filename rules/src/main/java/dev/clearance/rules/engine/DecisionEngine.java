@@ -4,7 +4,6 @@ import dev.clearance.rules.model.Citation;
 import dev.clearance.rules.model.Decision;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.Finding;
-import dev.clearance.rules.model.FiredRule;
 import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.model.JurisdictionDecision;
 import dev.clearance.rules.model.Verdict;
@@ -13,18 +12,17 @@ import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Decides requests against the live pack snapshot: runs every in-force pack that covers the
- * subject once, with one {@link Query} per jurisdiction it answers for, then folds the findings
+ * subject once, with one {@link Query} per jurisdiction it answers for (in a session kept warm
+ * with the pack's rows and those queries, see {@link WarmSessions}), then folds the findings
  * per jurisdiction (federal findings count in every state). Each layer answers for itself: a
  * state needs an in-force pack of its own that covers the subject, and every covered layer (the
  * state, and the federal layer above it) needs a rule that decides, not only riders that add
@@ -40,10 +38,24 @@ public final class DecisionEngine {
             new Citation("Clearance engine policy", "A subject is never allowed by silence");
 
     private final LivePacks packs;
+    private final int warmSessionsPerKey;
     private final AtomicReference<EvaluationState> state = new AtomicReference<>();
 
+    /** An engine that keeps, per pack, date and jurisdiction set, up to one warm session per core (at most 8). */
     public DecisionEngine(LivePacks packs) {
+        this(packs, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * An engine keeping up to {@code warmSessionsPerKey} idle sessions per pack, date and
+     * jurisdiction set; 0 opens a fresh session for every evaluation and disposes it after.
+     */
+    public DecisionEngine(LivePacks packs, int warmSessionsPerKey) {
+        if (warmSessionsPerKey < 0) {
+            throw new IllegalArgumentException("warmSessionsPerKey must be 0 or more, was " + warmSessionsPerKey);
+        }
         this.packs = packs;
+        this.warmSessionsPerKey = warmSessionsPerKey;
     }
 
     public Decision decide(DecisionRequest request) {
@@ -52,28 +64,26 @@ public final class DecisionEngine {
         List<CompiledPack> applicable = evaluation.snapshot().inForceOn(asOf).stream()
                 .filter(pack -> pack.decides(request.subject()))
                 .toList();
-        Map<String, List<Finding>> findings = new HashMap<>();
-        Set<String> decided = new HashSet<>();
-        List<FiredRule> fired = new ArrayList<>();
+        DecisionFindings findings = new DecisionFindings();
+        Set<String> covered = new HashSet<>();
         List<Object> subjectFacts = evaluation.subjectFacts(request.subject());
         for (CompiledPack pack : applicable) {
-            List<Query> queries = queriesFor(pack, request.jurisdictions(), asOf);
-            if (!queries.isEmpty()) {
-                FindingCollector collector = evaluation.evaluate(pack, subjectFacts, queries, request);
-                collector.findings().forEach((j, f) -> findings.computeIfAbsent(j, k -> new ArrayList<>()).addAll(f));
-                fired.addAll(collector.fired());
-                decided.addAll(collector.decided());
+            List<String> codes = layersAnswered(pack, request.jurisdictions());
+            covered.addAll(codes);
+            if (!codes.isEmpty()) {
+                evaluation.evaluate(pack, subjectFacts, codes, request, findings);
             }
         }
         List<JurisdictionDecision> decisions = new ArrayList<>();
         Verdict overall = Verdict.ALLOWED;
         for (Jurisdiction jurisdiction : request.jurisdictions()) {
-            JurisdictionDecision decision = decideOne(jurisdiction, applicable, findings, decided, request,
+            JurisdictionDecision decision = decideOne(jurisdiction, covered, findings, request,
                     evaluation.snapshot());
             decisions.add(decision);
             overall = overall.fold(decision.verdict());
         }
-        return new Decision(UUID.randomUUID().toString(), asOf, overall, evaluation.snapshot().hash(), decisions, fired);
+        return new Decision(UUID.randomUUID().toString(), asOf, overall, evaluation.snapshot().hash(), decisions,
+                findings.fired());
     }
 
     private EvaluationState stateFor(PackSnapshot snapshot) {
@@ -81,13 +91,13 @@ public final class DecisionEngine {
         if (current != null && current.snapshot() == snapshot) {
             return current;
         }
-        EvaluationState fresh = EvaluationState.of(snapshot);
+        EvaluationState fresh = EvaluationState.of(snapshot, warmSessionsPerKey);
         state.compareAndSet(current, fresh);
         return fresh;
     }
 
     /** The jurisdictions a pack answers for in this request: each requested one, or its parent layer. */
-    private static List<Query> queriesFor(CompiledPack pack, List<Jurisdiction> requested, LocalDate asOf) {
+    private static List<String> layersAnswered(CompiledPack pack, List<Jurisdiction> requested) {
         Set<String> codes = new LinkedHashSet<>();
         for (Jurisdiction jurisdiction : requested) {
             if (pack.covers(jurisdiction)) {
@@ -95,26 +105,30 @@ public final class DecisionEngine {
             }
             jurisdiction.parent().filter(pack::covers).ifPresent(codes::add);
         }
-        return codes.stream().map(code -> new Query(code, asOf)).toList();
+        return List.copyOf(codes);
     }
 
-    private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, List<CompiledPack> applicable,
-            Map<String, List<Finding>> findings, Set<String> decided, DecisionRequest request, PackSnapshot snapshot) {
+    /** {@code covered}: the layers some applicable pack answers for in this request. */
+    private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, Set<String> covered,
+            DecisionFindings findings, DecisionRequest request, PackSnapshot snapshot) {
         String code = jurisdiction.code();
         String parent = jurisdiction.parent().orElse(null);
-        List<Finding> all = new ArrayList<>(findings.getOrDefault(code, List.of()));
+        List<Finding> all = new ArrayList<>(findings.of(code));
         if (parent != null) {
-            all.addAll(findings.getOrDefault(parent, List.of()));
+            all.addAll(findings.of(parent));
         }
-        if (applicable.stream().noneMatch(p -> p.covers(code))) {
+        if (!covered.contains(code)) {
             all.add(review(NO_PACK_RULE, noPackReason(jurisdiction, request, snapshot)));
-        } else if (!decided.contains(code)) {
+        } else if (!findings.decided(code)) {
             all.add(review(NO_RULE_RULE, undecidedReason(code, request)));
         }
-        if (parent != null && applicable.stream().anyMatch(p -> p.covers(parent)) && !decided.contains(parent)) {
+        if (parent != null && covered.contains(parent) && !findings.decided(parent)) {
             all.add(review(NO_RULE_RULE, undecidedReason(parent, request)));
         }
-        Verdict verdict = all.stream().map(Finding::verdict).reduce(Verdict.ALLOWED, Verdict::fold);
+        Verdict verdict = Verdict.ALLOWED;
+        for (Finding finding : all) {
+            verdict = verdict.fold(finding.verdict());
+        }
         return new JurisdictionDecision(code, verdict, all);
     }
 

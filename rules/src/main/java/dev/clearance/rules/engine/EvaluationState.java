@@ -14,22 +14,19 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
- * What evaluation needs from one snapshot, prepared once: a stateless session per pack (with
- * the {@code out} global bound) and, per pack, the table rows indexed by fact for citations.
+ * What evaluation needs from one snapshot, prepared once: the warm sessions of each pack and,
+ * per pack, the table rows indexed by fact for citations.
  */
-record EvaluationState(PackSnapshot snapshot, Map<String, StatelessKieSession> sessions,
+record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions,
         Map<String, Map<Object, TableRow>> rowsByFact) {
 
-    static EvaluationState of(PackSnapshot snapshot) {
-        Map<String, StatelessKieSession> sessions = new HashMap<>();
+    static EvaluationState of(PackSnapshot snapshot, int warmSessionsPerKey) {
+        Map<String, WarmSessions> sessions = new HashMap<>();
         Map<String, Map<Object, TableRow>> rows = new HashMap<>();
         for (CompiledPack pack : snapshot.packs()) {
-            StatelessKieSession session = pack.kieBase().newStatelessKieSession();
-            session.setGlobal("out", RuleOutput.INSTANCE);
-            sessions.put(pack.id(), session);
+            sessions.put(pack.id(), new WarmSessions(pack, warmSessionsPerKey));
             Map<Object, TableRow> byFact = new IdentityHashMap<>();
             pack.tableRows().forEach(row -> byFact.put(row.fact(), row));
             rows.put(pack.id(), Collections.unmodifiableMap(byFact));
@@ -50,20 +47,15 @@ record EvaluationState(PackSnapshot snapshot, Map<String, StatelessKieSession> s
         return facts;
     }
 
-    FindingCollector evaluate(CompiledPack pack, List<Object> subjectFacts, List<Query> queries, DecisionRequest request) {
-        List<Object> facts = new ArrayList<>(subjectFacts.size() + queries.size() + pack.tableRows().size());
-        facts.addAll(subjectFacts);
-        facts.addAll(queries);
+    /** Runs one pack for the jurisdictions {@code codes} it answers for in this request. */
+    void evaluate(CompiledPack pack, List<Object> subjectFacts, List<String> codes, DecisionRequest request,
+            DecisionFindings findings) {
+        List<Object> facts = subjectFacts;
         if (request.subject() instanceof BusinessName name) {
+            facts = new ArrayList<>(subjectFacts);
             facts.addAll(pack.screen(name));
         }
-        for (TableRow row : pack.tableRows()) {
-            if (row.inForceOn(request.asOf())) {
-                facts.add(row.fact());
-            }
-        }
-        FindingCollector collector = new FindingCollector(pack, rowsByFact.get(pack.id()));
-        RuleOutput.runWith(collector, () -> sessions.get(pack.id()).execute(facts));
-        return collector;
+        FindingCollector collector = new FindingCollector(pack, rowsByFact.get(pack.id()), findings);
+        sessions.get(pack.id()).evaluate(request.asOf(), codes, facts, collector);
     }
 }

@@ -11,37 +11,48 @@ import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.RuleInfo;
 import dev.clearance.rules.pack.TableRow;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
-/** Gathers the findings one pack's rules produce during one decision, by jurisdiction. */
+/**
+ * Turns one pack's rule firings during a decision into findings, into the decision's
+ * {@link DecisionFindings}.
+ *
+ * <p>A state-layer rule fires once per jurisdiction, and its finding often reads the same in
+ * each: the same reason, citation and evidence, only the state's row differs in the explanation.
+ * Those firings share one {@link Finding}: the collector keeps each rule's last finding and
+ * reuses it while what the finding is made of (the detail, the citation and the evidence) is the
+ * very same.
+ */
 final class FindingCollector {
 
     private final CompiledPack pack;
+    private final String packLabel;
     private final Map<Object, TableRow> rowsByFact;
-    private final Map<String, List<Finding>> findings = new HashMap<>();
-    private final Set<String> decided = new HashSet<>();
-    private final List<FiredRule> fired = new ArrayList<>();
+    private final DecisionFindings sink;
+    private final Map<Rule, LastFinding> lastFinding = new IdentityHashMap<>();
+    private final Map<Object, String> factLabels = new IdentityHashMap<>();
 
-    FindingCollector(CompiledPack pack, Map<Object, TableRow> rowsByFact) {
+    FindingCollector(CompiledPack pack, Map<Object, TableRow> rowsByFact, DecisionFindings sink) {
         this.pack = pack;
+        this.packLabel = pack.label();
         this.rowsByFact = rowsByFact;
+        this.sink = sink;
     }
 
     void fire(RuleContext context, String detail) {
-        String ruleId = context.getRule().getName();
-        RuleInfo info = pack.rules().get(ruleId);
-        if (info == null) {
-            throw new IllegalStateException("rule " + ruleId + " of pack " + pack.id() + " is not in its catalogue");
-        }
+        Rule rule = context.getRule();
+        String ruleId = rule.getName();
+        LastFinding last = lastFinding.get(rule);
+        RuleInfo info = last == null ? ruleInfo(ruleId) : last.info();
         Query query = null;
         Citation citation = info.citation();
-        List<Evidence> evidence = new ArrayList<>();
-        List<String> facts = new ArrayList<>();
+        List<List<Evidence>> evidence = new ArrayList<>(2);
+        List<String> labels = new ArrayList<>(4);
         for (Object fact : context.getMatch().getObjects()) {
             if (fact instanceof Query q) {
                 if (query != null && !query.equals(q)) {
@@ -51,20 +62,12 @@ final class FindingCollector {
                 continue;
             }
             TableRow row = rowsByFact.get(fact);
-            if (row != null) {
-                if (citation == null) {
-                    citation = row.citation();
-                }
-                facts.add(row.location());
-            } else if (fact instanceof Subject) {
-                facts.add("subject");
-            } else if (fact instanceof FactLabel labelled) {
-                facts.add(labelled.factLabel());
-            } else {
-                facts.add(fact.getClass().getSimpleName());
+            if (row != null && citation == null) {
+                citation = row.citation();
             }
+            labels.add(labelOf(fact, row));
             if (fact instanceof EvidenceSource source) {
-                evidence.addAll(source.evidence());
+                evidence.add(source.evidence());
             }
         }
         if (query == null) {
@@ -74,26 +77,52 @@ final class FindingCollector {
         if (citation == null) {
             throw new IllegalStateException("rule " + ruleId + " fired without a citation: it matched no cited row");
         }
-        String reason = detail == null ? info.reason() : info.reason() + " " + detail;
-        findings.computeIfAbsent(query.jurisdiction(), j -> new ArrayList<>()).add(new Finding(
-                ruleId, pack.label(), info.verdict(), reason, info.reasonZh(), citation, info.conditions(), evidence,
-                info.minimumAge()));
-        fired.add(new FiredRule(ruleId, pack.label(), query.jurisdiction(), facts));
-        if (!info.rider()) {
-            decided.add(query.jurisdiction());
+        if (last == null || !last.madeOf(citation, detail, evidence)) {
+            last = new LastFinding(info, citation, detail, evidence, finding(ruleId, info, citation, detail, evidence));
+            lastFinding.put(rule, last);
         }
+        sink.add(new FiredRule(ruleId, packLabel, query.jurisdiction(), labels), last.finding(), !info.rider());
     }
 
-    Map<String, List<Finding>> findings() {
-        return findings;
+    private RuleInfo ruleInfo(String ruleId) {
+        RuleInfo info = pack.rules().get(ruleId);
+        if (info == null) {
+            throw new IllegalStateException("rule " + ruleId + " of pack " + pack.id() + " is not in its catalogue");
+        }
+        return info;
     }
 
-    List<FiredRule> fired() {
-        return fired;
+    private Finding finding(String ruleId, RuleInfo info, Citation citation, String detail, List<List<Evidence>> evidence) {
+        String reason = detail == null ? info.reason() : info.reason() + " " + detail;
+        List<Evidence> all = evidence.size() == 1 ? evidence.get(0) : evidence.stream().flatMap(List::stream).toList();
+        return new Finding(ruleId, packLabel, info.verdict(), reason, info.reasonZh(), citation, info.conditions(), all,
+                info.minimumAge());
     }
 
-    /** The jurisdictions (layers) for which a rule that is not a rider fired. */
-    Set<String> decided() {
-        return decided;
+    /** How the explanation names a fact; computed once per fact and decision, since state rules share facts. */
+    private String labelOf(Object fact, TableRow row) {
+        if (row != null) {
+            return row.location();
+        }
+        return factLabels.computeIfAbsent(fact, f -> f instanceof Subject ? "subject"
+                : f instanceof FactLabel labelled ? labelled.factLabel() : f.getClass().getSimpleName());
+    }
+
+    /** A rule's most recent finding and what it was made of. */
+    private record LastFinding(RuleInfo info, Citation citation, String detail, List<List<Evidence>> evidence,
+            Finding finding) {
+
+        /** True when a new firing would make the same finding: the same citation and evidence objects, an equal detail. */
+        boolean madeOf(Citation otherCitation, String otherDetail, List<List<Evidence>> otherEvidence) {
+            if (citation != otherCitation || !Objects.equals(detail, otherDetail) || evidence.size() != otherEvidence.size()) {
+                return false;
+            }
+            for (int i = 0; i < evidence.size(); i++) {
+                if (evidence.get(i) != otherEvidence.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -60,7 +60,7 @@ public final class WhyNot {
      */
     public static WhyNot of(List<PackFiles> sources, PackSnapshot snapshot) {
         WhyNot whyNot = new WhyNot(snapshot);
-        PackCompiler compiler = new PackCompiler();
+        PackCompiler compiler = PackCompiler.forProbes();
         for (CompiledPack pack : snapshot.packs()) {
             PackFiles files = sources.stream().filter(f -> f.folder().equals(pack.id())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no source files for pack " + pack.id()));

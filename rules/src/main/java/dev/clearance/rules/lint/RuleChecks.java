@@ -4,13 +4,22 @@ import dev.clearance.rules.pack.DrlSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Checks on rules as written: every rule id is used once in the whole set, and every rule cites the law. */
+/**
+ * Checks on rules as written: every rule id is used once in the whole set, every rule cites the
+ * law, and no consequence changes facts. A rule concludes only through {@code out.fire}: the
+ * engine keeps sessions holding the table rows warm between decisions, so a fact inserted, changed
+ * or deleted by one decision would otherwise reach the next.
+ */
 final class RuleChecks {
 
     private static final Pattern INSTRUMENT = Pattern.compile("@instrument\\s*\\(");
     private static final Pattern ARTICLE = Pattern.compile("@article\\s*\\(");
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
+    private static final Pattern CHANGES_FACTS = Pattern.compile(
+            "\\b(insert|insertLogical|modify|update|delete|retract)\\s*\\(|\\$\\w+\\.set[A-Z]\\w*\\s*\\(");
 
     private RuleChecks() {
     }
@@ -28,8 +37,23 @@ final class RuleChecks {
                                         + "; give this rule its own id."));
                     }
                     checkCitation(pack, source, rule, findings);
+                    checkConsequence(source, rule, findings);
                 }
             }
+        }
+    }
+
+    private static void checkConsequence(DrlSource source, DrlSource.RuleText rule, List<LintFinding> findings) {
+        Matcher then = THEN.matcher(rule.text());
+        if (!then.find()) {
+            return;
+        }
+        Matcher change = CHANGES_FACTS.matcher(rule.text());
+        if (change.find(then.end())) {
+            int line = rule.line() + (int) rule.text().substring(0, change.start()).chars().filter(c -> c == '\n').count();
+            findings.add(LintFinding.error(source.file(), line, 0, "changes_facts",
+                    "Rule `" + rule.name() + "` changes facts in its consequence (`" + change.group().trim()
+                            + "`); a rule may only conclude with out.fire(...), so one decision cannot alter the next."));
         }
     }
 

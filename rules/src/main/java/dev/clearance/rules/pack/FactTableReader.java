@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.kie.api.definition.type.FactType;
 /**
  * Turns a CSV table into instances of a type declared in the pack's DRL. Columns name the
  * declared fields; the reserved columns carry dates, citation and note for every row. Every
- * problem names the file, the row's line and the cell's column.
+ * problem names the file, the row's line and the cell's column. A field declared
+ * {@code java.util.Set} reads a {@code |}-separated cell, so a rule can test membership with
+ * {@code contains} instead of splitting text on every evaluation.
  */
 final class FactTableReader {
 
@@ -179,6 +182,9 @@ final class FactTableReader {
         if (target == boolean.class || target == Boolean.class) {
             return cell.isEmpty() ? (target == boolean.class ? false : null) : parseBoolean(cell);
         }
+        if (target == Set.class) {
+            return cell.isEmpty() ? Set.of() : setOf(cell);
+        }
         if (target == LocalDate.class) {
             try {
                 return cell.isEmpty() ? null : LocalDate.parse(cell);
@@ -187,7 +193,21 @@ final class FactTableReader {
             }
         }
         throw new IllegalArgumentException("fields of type " + target.getSimpleName()
-                + " cannot be read from a table; use String, int, double, boolean or LocalDate");
+                + " cannot be read from a table; use String, int, double, boolean, LocalDate or java.util.Set");
+    }
+
+    private static Set<String> setOf(String cell) {
+        Set<String> items = new LinkedHashSet<>();
+        for (String item : cell.split("\\|", -1)) {
+            String trimmed = item.strip();
+            if (trimmed.isEmpty()) {
+                throw new IllegalArgumentException("an item of the |-separated list is empty");
+            }
+            if (!items.add(trimmed)) {
+                throw new IllegalArgumentException("`" + trimmed + "` is listed twice");
+            }
+        }
+        return Set.copyOf(items);
     }
 
     private static int parseInt(String cell) {

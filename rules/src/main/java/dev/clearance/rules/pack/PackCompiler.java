@@ -52,6 +52,24 @@ public final class PackCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final KieServices kie = KieServices.get();
+    private final boolean forDecisions;
+
+    /** A compiler for packs that decide: every rule must look at the decision's own facts. */
+    public PackCompiler() {
+        this(true);
+    }
+
+    private PackCompiler(boolean forDecisions) {
+        this.forDecisions = forDecisions;
+    }
+
+    /**
+     * A compiler for explanation probes: rules cut down to a prefix of their patterns, each run
+     * in a fresh session, which may stop before the pattern on the subject.
+     */
+    public static PackCompiler forProbes() {
+        return new PackCompiler(false);
+    }
 
     public CompiledPack compile(PackFiles files) {
         PackManifest manifest = ManifestReader.read(files);
@@ -68,6 +86,9 @@ public final class PackCompiler {
             throw new PackException(problems);
         }
         Map<String, RuleInfo> rules = catalogue(files, manifest, kieBase, sources, problems);
+        if (forDecisions) {
+            checkRulesLookAtTheDecision(manifest, kieBase, sources, problems);
+        }
         List<TableRow> rows = new ArrayList<>();
         List<CompiledPack.TableText> engineTables = new ArrayList<>();
         for (PackManifest.Table table : manifest.tables()) {
@@ -221,6 +242,26 @@ public final class PackCompiler {
             }
         }
         return rules;
+    }
+
+    private static void checkRulesLookAtTheDecision(PackManifest manifest, KieBase base, List<DrlSource> sources,
+            List<PackProblem> problems) {
+        Set<String> resident = DecisionFactCheck.residentTypes(manifest.tables().stream()
+                .filter(table -> table.fact() != null)
+                .flatMap(table -> factType(base, sources, table.fact()).stream())
+                .map(FactType::getName).toList());
+        for (DrlSource source : sources) {
+            for (DrlSource.RuleText text : source.rules()) {
+                Rule rule = base.getRule(source.packageName(), text.name());
+                if (rule != null && !DecisionFactCheck.looksAtTheDecision(rule, resident)) {
+                    problems.add(PackProblem.at(source.file(), text.line(), "rule_ignores_subject",
+                            "Rule `" + text.name() + "` matches only the Query and table rows; match the subject it"
+                                    + " decides as well (e.g. EventContract(), Product(...), Classification(...)):"
+                                    + " the engine keeps queries and rows between decisions, so such a rule would"
+                                    + " decide only the first time."));
+                }
+            }
+        }
     }
 
     private static Optional<RuleInfo> ruleInfo(PackFiles files, PackManifest manifest, DrlSource source,

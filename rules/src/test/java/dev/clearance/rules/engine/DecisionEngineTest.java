@@ -9,7 +9,9 @@ import dev.clearance.rules.model.Decision;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.EventContract;
 import dev.clearance.rules.model.Finding;
+import dev.clearance.rules.model.FiredRule;
 import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.model.JurisdictionDecision;
 import dev.clearance.rules.model.Product;
 import dev.clearance.rules.model.ProductType;
 import dev.clearance.rules.model.Venue;
@@ -203,7 +205,7 @@ class DecisionEngineTest {
         assertThat(decision.explanation()).anySatisfy(fired -> {
             assertThat(fired.ruleId()).isEqualTo("ST-ENFORCED");
             assertThat(fired.jurisdiction()).isEqualTo("US-NV");
-            assertThat(fired.facts()).containsExactly("states/states.csv:3");
+            assertThat(fired.facts()).containsExactly("subject", "states/states.csv:3");
         });
     }
 
@@ -212,5 +214,155 @@ class DecisionEngineTest {
         Decision decision = decide(contract("Will the Chiefs win?"), TODAY, "US-NJ");
 
         assertThat(decision.packSet()).startsWith("sha256:").hasSize(71);
+    }
+
+    @Test
+    void decisionsAlternatingBetweenDatesEachSeeOnlyTheRowsInForceOnTheirDate() {
+        LocalDate beforeOrder = LocalDate.of(2025, 11, 24);
+
+        List<Verdict> verdicts = java.util.stream.Stream.of(beforeOrder, TODAY, beforeOrder, TODAY)
+                .map(date -> decide(contract("Will the Chiefs win?"), date, "US-NV").verdictFor("US-NV"))
+                .toList();
+
+        assertThat(verdicts).containsExactly(Verdict.ALLOWED, Verdict.PROHIBITED, Verdict.ALLOWED, Verdict.PROHIBITED);
+    }
+
+    @Test
+    void aStateAskedAboutAloneIsNotAnsweredForByTheQueriesOfAnEarlierWiderRequest() {
+        decide(contract("Will the Chiefs win?"), TODAY, "US-NV", "US-NJ");
+
+        Decision alone = decide(contract("Will the Chiefs win?"), TODAY, "US-NJ");
+
+        assertThat(alone.explanation()).extracting(FiredRule::jurisdiction).doesNotContain("US-NV");
+    }
+
+    @Test
+    void aFactARuleInsertsDoesNotReachTheNextDecision() {
+        PackFiles inserting = pack("leaky",
+                "pack.yaml", """
+                        id: leaky
+                        title: A layer whose rule inserts a fact (lint refuses this; the engine must survive it)
+                        version: "1"
+                        jurisdictions: [CN]
+                        covers: { subjectKinds: [EVENT_CONTRACT] }
+                        effective: { from: 2020-01-01 }
+                        rules: [leaky.drl]
+                        """,
+                "leaky.drl", """
+                        package packs.leaky;
+                        declare Flagged end
+                        rule "LEAKY-FLAG"
+                            @verdict("REVIEW") @instrument("Test law") @article("1") @reason("Flags war contracts.")
+                            salience 10
+                        when
+                            $q : Query( jurisdiction == "CN" )
+                            EventContract( title matches ".*\\bwar\\b.*" )
+                        then
+                            insert(new Flagged());
+                            out.fire(kcontext);
+                        end
+                        rule "LEAKY-FLAGGED"
+                            @verdict("PROHIBITED") @instrument("Test law") @article("2") @reason("A flag was raised.")
+                        when
+                            $q : Query( jurisdiction == "CN" )
+                            Flagged()
+                        then
+                            out.fire(kcontext);
+                        end
+                        rule "LEAKY-LISTED"
+                            @verdict("ALLOWED") @instrument("Test law") @article("3") @reason("Anything else passes.")
+                        when
+                            $q : Query( jurisdiction == "CN" )
+                            EventContract()
+                        then
+                            out.fire(kcontext);
+                        end
+                        """);
+        DecisionEngine leaky = new DecisionEngine(new LivePacks(List.of(inserting)));
+        List<Jurisdiction> china = List.of(Jurisdiction.find("CN").orElseThrow());
+        leaky.decide(new DecisionRequest(contract("Will the war end by June?"), china, TODAY));
+
+        Decision next = leaky.decide(new DecisionRequest(contract("Will it rain in Beijing?"), china, TODAY));
+
+        assertThat(next.verdictFor("CN")).isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
+    void decisionsMadeOnManyThreadsAtOnceMatchTheSameDecisionsMadeOneByOne() throws Exception {
+        List<DecisionRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String title = i % 3 == 0 ? "Will the war end by June?" : "Will the Chiefs win?";
+            LocalDate asOf = i % 2 == 0 ? TODAY : LocalDate.of(2025, 11, 24);
+            requests.add(new DecisionRequest(contract(title), Jurisdiction.all(), asOf));
+        }
+        List<List<Verdict>> oneByOne = requests.stream().map(this::verdicts).toList();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Verdict>>> together = pool.invokeAll(
+                    requests.stream().map(r -> (java.util.concurrent.Callable<List<Verdict>>) () -> verdicts(r)).toList());
+            for (int i = 0; i < requests.size(); i++) {
+                assertThat(together.get(i).get()).as("request %d", i).isEqualTo(oneByOne.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Verdict> verdicts(DecisionRequest request) {
+        return engine.decide(request).jurisdictions().stream().map(JurisdictionDecision::verdict).toList();
+    }
+
+    @Test
+    void aTableCellListingCategoriesIsASetARuleCanTestWithContains() {
+        PackFiles scoped = pack("scoped",
+                "pack.yaml", """
+                        id: scoped
+                        title: A state layer whose rows list the categories they cover
+                        version: "1"
+                        jurisdictions: [US-STATES]
+                        covers: { subjectKinds: [EVENT_CONTRACT] }
+                        effective: { from: 2020-01-01 }
+                        rules: [scoped.drl]
+                        tables:
+                          - { file: states.csv, fact: StateRow }
+                        """,
+                "scoped.drl", """
+                        package packs.scoped;
+                        declare StateRow
+                            code : String
+                            scope : java.util.Set
+                        end
+                        rule "SC-IN-SCOPE"
+                            @verdict("PROHIBITED") @reason("The state acts against contracts in these categories.")
+                        when
+                            EventContract()
+                            $s : StateRow( $j : code, scope contains "SPORTS" )
+                            $q : Query( jurisdiction == $j )
+                        then
+                            out.fire(kcontext);
+                        end
+                        rule "SC-OUT-OF-SCOPE"
+                            @verdict("ALLOWED") @reason("The state has not acted against sports contracts.")
+                        when
+                            EventContract()
+                            $s : StateRow( $j : code, scope not contains "SPORTS" )
+                            $q : Query( jurisdiction == $j )
+                        then
+                            out.fire(kcontext);
+                        end
+                        """,
+                "states.csv", """
+                        code,scope,instrument,article
+                        US-NV,ELECTION | SPORTS,Nevada Revised Statutes,NRS 463.0193
+                        US-NJ,,N.J. Stat. 5:12A,10
+                        """);
+        DecisionEngine engine = new DecisionEngine(new LivePacks(List.of(federal(), scoped)));
+
+        Decision decision = engine.decide(new DecisionRequest(contract("Will the Chiefs win?"),
+                List.of(Jurisdiction.find("US-NV").orElseThrow(), Jurisdiction.find("US-NJ").orElseThrow()), TODAY));
+
+        assertThat(decision.verdictFor("US-NV")).isEqualTo(Verdict.PROHIBITED);
+        assertThat(decision.verdictFor("US-NJ")).isEqualTo(Verdict.ALLOWED);
     }
 }

@@ -89,7 +89,7 @@ class WhyNotTest {
         assertThat(misses).filteredOn(m -> m.ruleId().equals("ST-ENFORCED")).singleElement().satisfies(miss -> {
             assertThat(miss.condition()).isEqualTo("enforcing");
             assertThat(miss.pattern()).isEqualTo("StateRow( code == $j, enforcing )");
-            assertThat(miss.conditionsMet()).isEqualTo(1);
+            assertThat(miss.conditionsMet()).isEqualTo(2);
         });
     }
 

@@ -90,6 +90,24 @@ class LinterTest {
     }
 
     @Test
+    void aConsequenceThatChangesATableRowIsAnErrorAtThatLine() {
+        String rule = ENFORCED_RULE.replace("StateRow( code == $j, enforcing )", "$s : StateRow( code == $j, enforcing )")
+                .replace("    out.fire(kcontext);", "    modify($s) { setEnforcing(false) }\n    out.fire(kcontext);");
+
+        assertThat(printed(Linter.lintSources(List.of(states(rule, ROWS))))).containsExactly(
+                "states/states.drl:16: error: changes_facts: Rule `ST-ENFORCED` changes facts in its consequence "
+                        + "(`modify(`); a rule may only conclude with out.fire(...), so one decision cannot alter the next.");
+    }
+
+    @Test
+    void aConsequenceThatInsertsAFactIsAnError() {
+        String rule = ENFORCED_RULE.replace("    out.fire(kcontext);", "    insert(new java.util.Date());\n    out.fire(kcontext);");
+
+        assertThat(Linter.lintSources(List.of(states(rule, ROWS)))).extracting(LintFinding::code)
+                .containsExactly("changes_facts");
+    }
+
+    @Test
     void aRuleThatMatchesNoCitedTableAndCitesNothingIsAnError() {
         String rows = """
                 code,enforcing

@@ -58,12 +58,28 @@ class PackCompilerTest {
     }
 
     @Test
+    void aRuleThatLooksOnlyAtTheQueryAndTableRowsIsRefused() {
+        String drl = new String(states("").files().get("states.drl"), StandardCharsets.UTF_8)
+                .replace("    EventContract()\n    StateRow( code == $j, enforcing )", "    StateRow( code == $j, enforcing )");
+        PackProblem problem = onlyProblem(pack("states", "pack.yaml", manifest(states("")), "states.drl", drl,
+                "states.csv", """
+                        code,enforcing,instrument,article
+                        US-NV,true,NRS,463.0193
+                        """));
+
+        assertThat(problem).extracting(PackProblem::file, PackProblem::line, PackProblem::code)
+                .containsExactly("states/states.drl", 8, "rule_ignores_subject");
+        assertThat(problem.message()).contains("ST-ENFORCED", "EventContract()");
+    }
+
+    @Test
     void aRuleWithoutACitationIsRefused() {
         PackProblem problem = onlyProblem(federalWithRule("""
                 rule "FED-UNCITED"
                     @verdict("PROHIBITED") @reason("No reason to cite, apparently.")
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -80,6 +96,7 @@ class PackCompilerTest {
                     @verdict("CONDITIONAL") @instrument("17 CFR 40.2") @article("(a)") @reason("Needs a filing.")
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -96,6 +113,7 @@ class PackCompilerTest {
                     @conditions("Participants must be 21 or older") @minimumAge(21)
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -112,6 +130,7 @@ class PackCompilerTest {
                     @conditions("Participants must be adults") @minimumAge("adult")
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -128,6 +147,7 @@ class PackCompilerTest {
                     @verdict("MAYBE") @instrument("CEA") @article("5c") @reason("Unsure.")
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -144,6 +164,7 @@ class PackCompilerTest {
                     @verdict("REVIEW") @instrument("CEA") @article("5c") @reason("Twice.")
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -152,7 +173,7 @@ class PackCompilerTest {
 
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("duplicate_rule_id");
-            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.line()).isEqualTo(12);
             assertThat(p.message()).contains("fed/contracts.drl:3");
         });
     }
@@ -163,6 +184,7 @@ class PackCompilerTest {
                 rule FED_UNQUOTED
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -181,6 +203,7 @@ class PackCompilerTest {
                     @verdict("REVIEW") @instrument("CEA") @article("5c") @reason("Late.")
                 when
                     $q : Query( jurisdiction == "US" )
+                    EventContract()
                 then
                     out.fire(kcontext);
                 end
@@ -253,6 +276,21 @@ class PackCompilerTest {
         assertThat(problem).extracting(PackProblem::line, PackProblem::column, PackProblem::code)
                 .containsExactly(1, 3, "unknown_column");
         assertThat(problem.message()).contains("bloc").contains("StateRow");
+    }
+
+    @Test
+    void aCategoryListedTwiceInASetCellIsNamedAtItsCell() {
+        String drl = new String(states("").files().get("states.drl"), StandardCharsets.UTF_8)
+                .replace("enforcing : boolean", "enforcing : boolean\n    scope : java.util.Set");
+        PackProblem problem = onlyProblem(pack("states", "pack.yaml", manifest(states("")), "states.drl", drl,
+                "states.csv", """
+                        code,enforcing,scope,instrument,article
+                        US-NV,true,SPORTS|ELECTION|SPORTS,NRS,463.0193
+                        """));
+
+        assertThat(problem).extracting(PackProblem::line, PackProblem::column, PackProblem::code)
+                .containsExactly(2, 3, "invalid_cell");
+        assertThat(problem.message()).contains("`SPORTS` is listed twice");
     }
 
     @Test

@@ -82,6 +82,7 @@ public final class TestPacks {
                             @reason("The state enforces its gaming law against event contracts.")
                         when
                             $q : Query( $j : jurisdiction )
+                            EventContract()
                             StateRow( code == $j, enforcing )
                         then
                             out.fire(kcontext);
@@ -92,6 +93,7 @@ public final class TestPacks {
                             @reason("A court bars the state from enforcing its gaming law against listed contracts.")
                         when
                             $q : Query( $j : jurisdiction )
+                            EventContract()
                             StateRow( code == $j, !enforcing )
                         then
                             out.fire(kcontext);

@@ -1,0 +1,147 @@
+package dev.clearance.rules.engine;
+
+import dev.clearance.rules.pack.CompiledPack;
+import dev.clearance.rules.pack.TableRow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Stateful sessions of one pack kept warm between decisions. Each already holds what does not
+ * change from one decision to the next: the table rows in force on a date and the queries for a
+ * set of jurisdictions. A decision only inserts its subject's facts, fires, and takes them out
+ * again, where a fresh session would rebuild its node memory and re-insert every row and query.
+ *
+ * <p>A session goes back to its pool only when it is as it was lent: its fact count is back to
+ * its rows and queries. Packs may not insert or change facts (lint refuses it); this check keeps
+ * a session that did anyway from reaching another decision.
+ *
+ * <p>Memory stays bounded whatever dates and jurisdictions callers ask about: at most
+ * {@value #MAX_KEYS} date and jurisdiction sets, each with at most {@code perKey} idle sessions.
+ * A new set past the bound empties the pools, which refill with the sets in use. Every session
+ * that leaves a pool is disposed, because the knowledge base keeps a reference to each one.
+ */
+final class WarmSessions {
+
+    static final int MAX_KEYS = 32;
+
+    private final CompiledPack pack;
+    private final int perKey;
+    private final ConcurrentMap<Key, BlockingQueue<WarmSession>> idle = new ConcurrentHashMap<>();
+    private final AtomicInteger discarded = new AtomicInteger();
+
+    /** {@code perKey} 0 keeps nothing warm: every evaluation opens a fresh session and disposes it. */
+    WarmSessions(CompiledPack pack, int perKey) {
+        this.pack = pack;
+        this.perKey = perKey;
+    }
+
+    /** Runs the pack on {@code asOf} for the jurisdictions {@code codes}, with the decision's own facts. */
+    void evaluate(LocalDate asOf, List<String> codes, List<?> decisionFacts, FindingCollector collector) {
+        Key key = new Key(asOf, codes);
+        WarmSession session = borrow(key);
+        boolean clean = false;
+        try {
+            clean = session.run(decisionFacts, collector);
+        } finally {
+            giveBack(key, session, clean);
+        }
+    }
+
+    /** Sessions thrown away because a decision left them changed; zero unless a pack inserts or changes facts. */
+    int discarded() {
+        return discarded.get();
+    }
+
+    private WarmSession borrow(Key key) {
+        BlockingQueue<WarmSession> pool = idle.get(key);
+        WarmSession session = pool == null ? null : pool.poll();
+        return session != null ? session : open(key);
+    }
+
+    private void giveBack(Key key, WarmSession session, boolean clean) {
+        if (!clean) {
+            discarded.incrementAndGet();
+            session.dispose();
+            return;
+        }
+        if (perKey == 0) {
+            session.dispose();
+            return;
+        }
+        BlockingQueue<WarmSession> pool = poolFor(key);
+        if (!pool.offer(session)) {
+            session.dispose();
+        } else if (idle.get(key) != pool && pool.remove(session)) {
+            session.dispose(); // the pools were emptied while this one was being given back
+        }
+    }
+
+    private BlockingQueue<WarmSession> poolFor(Key key) {
+        BlockingQueue<WarmSession> pool = idle.get(key);
+        if (pool != null) {
+            return pool;
+        }
+        if (idle.size() >= MAX_KEYS) {
+            for (Key stale : List.copyOf(idle.keySet())) {
+                BlockingQueue<WarmSession> removed = idle.remove(stale);
+                if (removed != null) {
+                    List<WarmSession> sessions = new ArrayList<>();
+                    removed.drainTo(sessions);
+                    sessions.forEach(WarmSession::dispose);
+                }
+            }
+        }
+        return idle.computeIfAbsent(key, k -> new ArrayBlockingQueue<>(perKey));
+    }
+
+    private WarmSession open(Key key) {
+        KieSession session = pack.kieBase().newKieSession();
+        session.setGlobal("out", RuleOutput.INSTANCE);
+        long resident = 0;
+        for (TableRow row : pack.tableRows()) {
+            if (row.inForceOn(key.asOf())) {
+                session.insert(row.fact());
+                resident++;
+            }
+        }
+        for (String code : key.codes()) {
+            session.insert(new Query(code, key.asOf()));
+            resident++;
+        }
+        return new WarmSession(session, resident);
+    }
+
+    private record Key(LocalDate asOf, List<String> codes) {
+    }
+
+    /** A session and the number of facts it holds between decisions. */
+    private record WarmSession(KieSession kieSession, long resident) {
+
+        /** Fires on the decision's facts and takes them out; true when the session is back as it was. */
+        boolean run(List<?> decisionFacts, FindingCollector collector) {
+            List<FactHandle> handles = new ArrayList<>(decisionFacts.size());
+            RuleOutput.runWith(collector, () -> {
+                for (Object fact : decisionFacts) {
+                    handles.add(kieSession.insert(fact));
+                }
+                kieSession.fireAllRules();
+            });
+            for (FactHandle handle : handles) {
+                kieSession.delete(handle);
+            }
+            return kieSession.getFactCount() == resident;
+        }
+
+        void dispose() {
+            kieSession.dispose();
+        }
+    }
+}
