@@ -30,7 +30,7 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class WarmSessions {
 
-    static final int MAX_KEYS = 32;
+    static final int MAX_KEYS = 16;
 
     private final CompiledPack pack;
     private final int perKey;

@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * Properties ({@code -D}): {@code clearance.load.url} (http://127.0.0.1:8080), {@code .key} (else
  * the first line of {@code .keyFile}, default ../data/admin.key), {@code .rate} (2000 per second),
- * {@code .seconds} (60), {@code .threads} (96), {@code .packs} (the folder of pack folders the service
+ * {@code .seconds} (60), {@code .threads} (96), {@code .allEvery} (7: every 7th request asks for
+ * all 53 jurisdictions, whose decision runs to 100-250 KB of JSON; 0 for none), {@code .packs} (the folder of pack folders the service
  * runs), {@code .jdbc} (the audit database URL; the audit check is skipped without it).
  */
 @Tag("benchmark")
@@ -66,8 +67,9 @@ class LoadTest {
         """
         {"kind":"PRODUCT","productType":"STABLECOIN_ISSUANCE","pegCurrency":"CNY","providerDomicile":"HK","targetMarkets":["CN"]}"""
     };
-    private static final String[] JURISDICTIONS = {
-        "[\"US\",\"US-NV\",\"US-NJ\",\"CN\"]", "[\"US-NY\",\"US-CA\",\"US-TX\"]", "[\"CN\"]", "[\"ALL\"]"};
+    private static final String[] FEW_JURISDICTIONS = {
+        "[\"US\",\"US-NV\",\"US-NJ\",\"CN\"]", "[\"US-NY\",\"US-CA\",\"US-TX\"]", "[\"CN\"]"};
+    private static final String ALL_JURISDICTIONS = "[\"ALL\"]";
 
     @Test
     void loadAtTheTargetRate() throws Exception {
@@ -81,16 +83,18 @@ class LoadTest {
         int rate = Integer.getInteger("clearance.load.rate", 2000);
         int seconds = Integer.getInteger("clearance.load.seconds", 60);
         int threads = Integer.getInteger("clearance.load.threads", 96);
+        int allEvery = Integer.getInteger("clearance.load.allEvery", 7);
         String packs = System.getProperty("clearance.load.packs");
         String jdbc = System.getProperty("clearance.load.jdbc");
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
         String before = snapshotHash(http, base, key);
-        System.out.printf("target %d requests/s for %d s with %d threads against %s (packs %s)%n",
-                rate, seconds, threads, base, before);
+        System.out.printf("target %d requests/s for %d s with %d threads against %s (packs %s), %s%n",
+                rate, seconds, threads, base, before,
+                allEvery > 0 ? "every " + allEvery + "th request for ALL jurisdictions" : "no request for ALL jurisdictions");
 
-        Run run = new Run(http, base, key, rate, (long) rate * seconds);
+        Run run = new Run(http, base, key, rate, (long) rate * seconds, allEvery);
         warmUp(http, base, key);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         run.start = System.nanoTime();
@@ -127,6 +131,7 @@ class LoadTest {
         private final String key;
         private final long intervalNanos;
         private final long total;
+        private final int allEvery;
         private final AtomicLong tickets = new AtomicLong();
         private final AtomicLong sent = new AtomicLong();
         private final AtomicLong ok = new AtomicLong();
@@ -134,12 +139,18 @@ class LoadTest {
         private final Recorder latency = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
         private volatile long start;
 
-        Run(HttpClient http, String base, String key, int rate, long total) {
+        Run(HttpClient http, String base, String key, int rate, long total, int allEvery) {
             this.http = http;
             this.base = base;
             this.key = key;
             this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
             this.total = total;
+            this.allEvery = allEvery;
+        }
+
+        private String jurisdictionsFor(long ticket) {
+            return allEvery > 0 && ticket % allEvery == allEvery - 1 ? ALL_JURISDICTIONS
+                    : FEW_JURISDICTIONS[(int) (ticket % FEW_JURISDICTIONS.length)];
         }
 
         void work() {
@@ -150,7 +161,7 @@ class LoadTest {
                     LockSupport.parkNanos(wait);
                 }
                 String body = "{\"subject\":" + SUBJECTS[(int) (ticket % SUBJECTS.length)] + ",\"jurisdictions\":"
-                        + JURISDICTIONS[(int) (ticket % 7 % JURISDICTIONS.length)] + "}";
+                        + jurisdictionsFor(ticket) + "}";
                 String outcome;
                 try {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/decisions"))
@@ -192,7 +203,7 @@ class LoadTest {
         try (Stream<Path> folders = Files.list(packs)) {
             bump = folders.filter(f -> Files.isRegularFile(f.resolve("pack.yaml")))
                     .collect(Collectors.toMap(f -> f.getFileName() + "/pack.yaml",
-                            f -> yaml -> yaml.replaceFirst("(?m)^version:\\s*\"?([^\"\\n]+?)\"?\\s*$", "version: \"$1+load\"")));
+                            f -> yaml -> yaml.replaceFirst("(?m)^version:\\s*\"?([^\"\\s#]+)\"?", "version: \"$1+load\"")));
         }
         byte[] zip = PackZips.zip(packs, bump);
         long start = System.nanoTime();
