@@ -9,7 +9,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -35,7 +34,6 @@ final class WarmSessions {
     private final CompiledPack pack;
     private final int perKey;
     private final ConcurrentMap<Key, BlockingQueue<WarmSession>> idle = new ConcurrentHashMap<>();
-    private final AtomicInteger discarded = new AtomicInteger();
 
     /** {@code perKey} 0 keeps nothing warm: every evaluation opens a fresh session and disposes it. */
     WarmSessions(CompiledPack pack, int perKey) {
@@ -55,11 +53,6 @@ final class WarmSessions {
         }
     }
 
-    /** Sessions thrown away because a decision left them changed; zero unless a pack inserts or changes facts. */
-    int discarded() {
-        return discarded.get();
-    }
-
     private WarmSession borrow(Key key) {
         BlockingQueue<WarmSession> pool = idle.get(key);
         WarmSession session = pool == null ? null : pool.poll();
@@ -67,12 +60,7 @@ final class WarmSessions {
     }
 
     private void giveBack(Key key, WarmSession session, boolean clean) {
-        if (!clean) {
-            discarded.incrementAndGet();
-            session.dispose();
-            return;
-        }
-        if (perKey == 0) {
+        if (!clean || perKey == 0) {
             session.dispose();
             return;
         }

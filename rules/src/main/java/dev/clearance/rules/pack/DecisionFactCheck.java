@@ -1,6 +1,7 @@
 package dev.clearance.rules.pack;
 
 import dev.clearance.rules.engine.Query;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,8 +31,9 @@ final class DecisionFactCheck {
 
     /** The class names of facts that stay in a session: the Query and the given table fact types. */
     static Set<String> residentTypes(List<String> tableTypes) {
-        return Stream.concat(Stream.of(Query.class.getName()), tableTypes.stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> types = new HashSet<>(tableTypes);
+        types.add(Query.class.getName());
+        return Set.copyOf(types);
     }
 
     /** Patterns that must match for the rule to fire: not those under {@code not}. */

@@ -1,5 +1,6 @@
 package dev.clearance.rules.engine;
 
+import static dev.clearance.rules.pack.TestPacks.contractManifest;
 import static dev.clearance.rules.pack.TestPacks.federal;
 import static dev.clearance.rules.pack.TestPacks.pack;
 import static dev.clearance.rules.pack.TestPacks.states;
@@ -20,7 +21,13 @@ import dev.clearance.rules.model.Verdict;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackFiles;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DecisionEngineTest {
@@ -126,15 +133,7 @@ class DecisionEngineTest {
     @Test
     void aRiderAloneDoesNotDecideALayer() {
         PackFiles riderOnly = pack("rider",
-                "pack.yaml", """
-                        id: rider
-                        title: A layer with only a rider
-                        version: "1"
-                        jurisdictions: [CN]
-                        covers: { subjectKinds: [EVENT_CONTRACT] }
-                        effective: { from: 2020-01-01 }
-                        rules: [rider.drl]
-                        """,
+                "pack.yaml", contractManifest("rider", "A layer with only a rider", "CN", null),
                 "rider.drl", """
                         package packs.rider;
                         rule "RIDER-AGE"
@@ -220,7 +219,7 @@ class DecisionEngineTest {
     void decisionsAlternatingBetweenDatesEachSeeOnlyTheRowsInForceOnTheirDate() {
         LocalDate beforeOrder = LocalDate.of(2025, 11, 24);
 
-        List<Verdict> verdicts = java.util.stream.Stream.of(beforeOrder, TODAY, beforeOrder, TODAY)
+        List<Verdict> verdicts = Stream.of(beforeOrder, TODAY, beforeOrder, TODAY)
                 .map(date -> decide(contract("Will the Chiefs win?"), date, "US-NV").verdictFor("US-NV"))
                 .toList();
 
@@ -239,15 +238,8 @@ class DecisionEngineTest {
     @Test
     void aFactARuleInsertsDoesNotReachTheNextDecision() {
         PackFiles inserting = pack("leaky",
-                "pack.yaml", """
-                        id: leaky
-                        title: A layer whose rule inserts a fact (lint refuses this; the engine must survive it)
-                        version: "1"
-                        jurisdictions: [CN]
-                        covers: { subjectKinds: [EVENT_CONTRACT] }
-                        effective: { from: 2020-01-01 }
-                        rules: [leaky.drl]
-                        """,
+                "pack.yaml", contractManifest("leaky",
+                        "A layer whose rule inserts a fact (lint refuses this; the engine must survive it)", "CN", null),
                 "leaky.drl", """
                         package packs.leaky;
                         declare Flagged end
@@ -256,7 +248,7 @@ class DecisionEngineTest {
                             salience 10
                         when
                             $q : Query( jurisdiction == "CN" )
-                            EventContract( title matches ".*\\bwar\\b.*" )
+                            EventContract( title.contains("war") )
                         then
                             insert(new Flagged());
                             out.fire(kcontext);
@@ -265,6 +257,7 @@ class DecisionEngineTest {
                             @verdict("PROHIBITED") @instrument("Test law") @article("2") @reason("A flag was raised.")
                         when
                             $q : Query( jurisdiction == "CN" )
+                            EventContract()
                             Flagged()
                         then
                             out.fire(kcontext);
@@ -280,7 +273,8 @@ class DecisionEngineTest {
                         """);
         DecisionEngine leaky = new DecisionEngine(new LivePacks(List.of(inserting)));
         List<Jurisdiction> china = List.of(Jurisdiction.find("CN").orElseThrow());
-        leaky.decide(new DecisionRequest(contract("Will the war end by June?"), china, TODAY));
+        Decision flagged = leaky.decide(new DecisionRequest(contract("Will the war end by June?"), china, TODAY));
+        assertThat(flagged.verdictFor("CN")).as("the flag works within its own decision").isEqualTo(Verdict.PROHIBITED);
 
         Decision next = leaky.decide(new DecisionRequest(contract("Will it rain in Beijing?"), china, TODAY));
 
@@ -289,7 +283,7 @@ class DecisionEngineTest {
 
     @Test
     void decisionsMadeOnManyThreadsAtOnceMatchTheSameDecisionsMadeOneByOne() throws Exception {
-        List<DecisionRequest> requests = new java.util.ArrayList<>();
+        List<DecisionRequest> requests = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             String title = i % 3 == 0 ? "Will the war end by June?" : "Will the Chiefs win?";
             LocalDate asOf = i % 2 == 0 ? TODAY : LocalDate.of(2025, 11, 24);
@@ -297,10 +291,10 @@ class DecisionEngineTest {
         }
         List<List<Verdict>> oneByOne = requests.stream().map(this::verdicts).toList();
 
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<List<Verdict>>> together = pool.invokeAll(
-                    requests.stream().map(r -> (java.util.concurrent.Callable<List<Verdict>>) () -> verdicts(r)).toList());
+            List<Future<List<Verdict>>> together = pool.invokeAll(
+                    requests.stream().map(r -> (Callable<List<Verdict>>) () -> verdicts(r)).toList());
             for (int i = 0; i < requests.size(); i++) {
                 assertThat(together.get(i).get()).as("request %d", i).isEqualTo(oneByOne.get(i));
             }
@@ -316,17 +310,8 @@ class DecisionEngineTest {
     @Test
     void aTableCellListingCategoriesIsASetARuleCanTestWithContains() {
         PackFiles scoped = pack("scoped",
-                "pack.yaml", """
-                        id: scoped
-                        title: A state layer whose rows list the categories they cover
-                        version: "1"
-                        jurisdictions: [US-STATES]
-                        covers: { subjectKinds: [EVENT_CONTRACT] }
-                        effective: { from: 2020-01-01 }
-                        rules: [scoped.drl]
-                        tables:
-                          - { file: states.csv, fact: StateRow }
-                        """,
+                "pack.yaml", contractManifest("scoped", "A state layer whose rows list the categories they cover",
+                        "US-STATES", "states.csv, fact: StateRow"),
                 "scoped.drl", """
                         package packs.scoped;
                         declare StateRow

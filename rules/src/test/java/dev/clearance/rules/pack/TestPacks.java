@@ -18,6 +18,24 @@ public final class TestPacks {
         return new PackFiles(folder, files);
     }
 
+    /**
+     * The {@code pack.yaml} of a version-1 pack deciding event contracts from 2020 on, with one
+     * rules file named after the folder and, when {@code table} is given, one fact table
+     * ({@code "states.csv, fact: StateRow"}).
+     */
+    public static String contractManifest(String id, String title, String jurisdictions, String table) {
+        return """
+                id: %s
+                title: %s
+                version: "1"
+                jurisdictions: [%s]
+                covers: { subjectKinds: [EVENT_CONTRACT] }
+                effective: { from: 2020-01-01 }
+                rules: [%s.drl]
+                """.formatted(id, title, jurisdictions, id)
+                + (table == null ? "" : "tables:\n  - { file: " + table + " }\n");
+    }
+
     /** A federal-layer pack that prohibits war contracts and allows everything else it sees. */
     public static PackFiles federal() {
         return pack("fed",
