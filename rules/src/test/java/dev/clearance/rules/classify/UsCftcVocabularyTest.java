@@ -29,14 +29,20 @@ class UsCftcVocabularyTest {
             Will the starting pitcher record over 7.5 strikeouts tonight?   | SPORTS
             Who will be named NBA Finals MVP?                               | SPORTS
             Will a Korean team win the League of Legends world championship? | SPORTS
+            Will Spain win Euro 2028?                                       | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
             Will the Senate pass the farm bill before the August recess?    | POLITICS
             Will the Supreme Court strike down the new tariffs?             | POLITICS
             Will the president sign an executive order on voter ID?        | POLITICS
+            Will Congress raise the federal minimum wage this year?         | POLITICS
+            Will the Senate pass the Clean Water Act this year?             | POLITICS
+            Will the prime minister survive a confidence vote?              | POLITICS
             Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
             Will the animated sequel earn $150 million on its opening weekend? | ENTERTAINMENT
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
+            Will the new chat app be the top iPhone app on Friday?          | ENTERTAINMENT
+            Who will be cast as the next Bond girl?                         | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
             Will China launch an invasion of Taiwan before 2028?            | WAR
             Will a terrorist attack in Europe kill more than ten people this year? | TERRORISM
@@ -51,6 +57,7 @@ class UsCftcVocabularyTest {
             Will a spot Solana ETF be approved this year?                   | CRYPTO
             Will the high temperature in Phoenix exceed 115°F on Saturday?  | WEATHER
             How many named storms will form in the Atlantic this year?      | WEATHER
+            Will a strong solar flare hit Earth this month?                 | WEATHER
             Will SpaceX land a Starship on Mars before 2030?                | SCIENCE_TECH
             Will OpenAI release a new frontier AI model before July?        | SCIENCE_TECH
             Will Tesla report more than 500000 deliveries in Q2?            | COMPANIES
@@ -105,5 +112,18 @@ class UsCftcVocabularyTest {
     void aGoldMedalIsSportsNotTheMetal() {
         assertThat(classify("Will Kenya win a gold medal in the marathon?").hits())
                 .extracting(CategoryHit::category).containsExactly("SPORTS");
+    }
+
+    @Test
+    void aPlayerWhoseNameIsACurrencyIsSportsNotTheCurrency() {
+        Classification result = classify("Smith vs Yuan");
+
+        assertThat(result.primary()).isEqualTo("SPORTS");
+        assertThat(result.status()).isEqualTo(Status.CLEAR);
+    }
+
+    @Test
+    void theCurrencyAloneIsStillFinancials() {
+        assertThat(classify("Will the yuan weaken past 7.5 per dollar?").primary()).isEqualTo("FINANCIALS");
     }
 }
