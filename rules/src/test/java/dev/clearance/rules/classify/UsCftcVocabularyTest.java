@@ -43,6 +43,7 @@ class UsCftcVocabularyTest {
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
             Will the new chat app be the top iPhone app on Friday?          | ENTERTAINMENT
             Who will be cast as the next Bond girl?                         | ENTERTAINMENT
+            Which brand will air the most Super Bowl ads?                   | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
             Will China launch an invasion of Taiwan before 2028?            | WAR
             Will a terrorist attack in Europe kill more than ten people this year? | TERRORISM
