@@ -20,6 +20,15 @@ public final class DecisionWriter {
     private DecisionWriter() {
     }
 
+    /** Compact UTF-8 JSON, written straight to bytes: what is stored and sent, with no string in between. */
+    public static byte[] toUtf8(Decision decision) {
+        try {
+            return JSON.writeValueAsBytes(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a decision could not be written as JSON", e);
+        }
+    }
+
     public static String toJson(Decision decision, boolean pretty) {
         try {
             return pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(decision)

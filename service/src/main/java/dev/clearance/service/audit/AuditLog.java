@@ -1,5 +1,7 @@
 package dev.clearance.service.audit;
 
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -31,8 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditLog implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
-    private static final String COLUMNS =
-            "seq, decision_id, recorded_at, caller_key_id, pack_set, overall, request_json, decision_json, prev_hash, hash";
+    private static final String COLUMNS = "seq, decision_id, recorded_at, caller_key_id, pack_set, overall,"
+            + " request_json, decision_json, decision_deflated, prev_hash, hash";
+    /** New rows store the decision deflated; {@code decision_json} holds the text of rows written before V3. */
+    private static final String INSERTED_COLUMNS = "seq, decision_id, recorded_at, caller_key_id, pack_set, overall,"
+            + " request_json, decision_deflated, prev_hash, hash";
 
     /** The lifecycle phase: well before the web server, so every request finds the log running. */
     public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 10_000;
@@ -57,7 +62,8 @@ public class AuditLog implements SmartLifecycle {
     private record Head(long seq, String hash) {
     }
 
-    private record Pending(AuditEntry entry, CompletableFuture<Long> committed) {
+    /** An entry waiting for the writer, its decision already deflated by the caller's thread. */
+    private record Pending(AuditEntry entry, byte[] deflatedDecision, CompletableFuture<Long> committed) {
     }
 
     /** Appends the entry and returns its sequence number once committed; throws if it could not be stored. */
@@ -65,7 +71,7 @@ public class AuditLog implements SmartLifecycle {
         if (!running) {
             throw new IllegalStateException("the audit log is not running");
         }
-        Pending pending = new Pending(entry, new CompletableFuture<>());
+        Pending pending = new Pending(entry, StoredJson.deflate(entry.decisionJson()), new CompletableFuture<>());
         queue.add(pending);
         try {
             return pending.committed().get();
@@ -77,10 +83,15 @@ public class AuditLog implements SmartLifecycle {
         }
     }
 
-    /** The decision JSON stored under this id. */
-    public Optional<String> decisionJson(String decisionId) {
-        return jdbc.query("SELECT decision_json FROM decision_audit WHERE decision_id = ?",
-                (rs, row) -> rs.getString(1), decisionId).stream().findFirst();
+    /** The decision JSON (UTF-8) stored under this id. */
+    public Optional<byte[]> decisionJson(String decisionId) {
+        return jdbc.query("SELECT decision_json, decision_deflated FROM decision_audit WHERE decision_id = ?",
+                (rs, row) -> storedDecision(rs), decisionId).stream().findFirst();
+    }
+
+    private static byte[] storedDecision(ResultSet rs) throws SQLException {
+        byte[] deflated = rs.getBytes("decision_deflated");
+        return deflated != null ? StoredJson.inflate(deflated) : rs.getString("decision_json").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -118,7 +129,14 @@ public class AuditLog implements SmartLifecycle {
                 return;
             }
             long seq = rs.getLong("seq");
-            AuditEntry entry = entry(rs);
+            AuditEntry entry;
+            try {
+                entry = entry(rs);
+            } catch (UncheckedIOException e) {
+                broken = ChainReport.broken(checked, seq, rs.getString("decision_id"),
+                        "the stored decision cannot be read back (" + e.getMessage() + "): the row was altered");
+                return;
+            }
             if (seq != checked + 1) {
                 broken = ChainReport.broken(checked, checked + 1, null,
                         "row " + (checked + 1) + " is missing: the next row is " + seq);
@@ -138,7 +156,7 @@ public class AuditLog implements SmartLifecycle {
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getString("decision_id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("caller_key_id"), rs.getString("pack_set"), rs.getString("overall"),
-                rs.getString("request_json"), rs.getString("decision_json"));
+                rs.getString("request_json"), storedDecision(rs));
     }
 
     /** Runs until stopped and everything queued before the stop is written. */
@@ -181,11 +199,11 @@ public class AuditLog implements SmartLifecycle {
             seq++;
             String hash = AuditChain.hash(prevHash, seq, e);
             rows.add(new Object[] {seq, e.decisionId(), OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC),
-                e.callerKeyId(), e.packSet(), e.overall(), e.requestJson(), e.decisionJson(), prevHash, hash});
+                e.callerKeyId(), e.packSet(), e.overall(), e.requestJson(), pending.deflatedDecision(), prevHash, hash});
             seqs.add(seq);
             prevHash = hash;
         }
-        jdbc.batchUpdate("INSERT INTO decision_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO decision_audit (" + INSERTED_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prevHash);
         return seqs;
     }

@@ -8,9 +8,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/decisions")
 class DecisionController {
 
+    private static final byte[] BATCH_START = "{\"decisions\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BATCH_END = "]}".getBytes(StandardCharsets.UTF_8);
+
     private final DecisionService decisions;
     private final AuditLog audit;
 
@@ -39,22 +43,30 @@ class DecisionController {
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide one subject in the requested jurisdictions (ALL for every one) as of a date")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Decision.class)))
-    String decide(@Valid @RequestBody DecisionRequestDocument request, Principal caller) {
+    byte[] decide(@Valid @RequestBody DecisionRequestDocument request, Principal caller) {
         return decisions.decide(request, caller.getName()).json();
     }
 
     @PostMapping(path = "/batch", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide up to " + BatchRequest.MAX_REQUESTS + " requests; any invalid one fails the batch")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchDecisions.class)))
-    String batch(@Valid @RequestBody BatchRequest batch, Principal caller) {
-        return decisions.decideAll(batch.requests(), caller.getName()).stream()
-                .map(DecisionService.Recorded::json)
-                .collect(Collectors.joining(",", "{\"decisions\":[", "]}"));
+    byte[] batch(@Valid @RequestBody BatchRequest batch, Principal caller) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(BATCH_START);
+        List<DecisionService.Recorded> recorded = decisions.decideAll(batch.requests(), caller.getName());
+        for (int i = 0; i < recorded.size(); i++) {
+            if (i > 0) {
+                body.write(',');
+            }
+            body.writeBytes(recorded.get(i).json());
+        }
+        body.writeBytes(BATCH_END);
+        return body.toByteArray();
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A decision exactly as it was given, from the audit log")
-    String stored(@PathVariable String id) {
+    byte[] stored(@PathVariable String id) {
         return audit.decisionJson(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No decision `" + id + "` is stored."), null));
     }

@@ -37,8 +37,8 @@ public class DecisionService {
         this.clock = clock;
     }
 
-    /** A decision and its JSON exactly as stored in the audit log, written once for both uses. */
-    record Recorded(Decision decision, String json) {
+    /** A decision and its UTF-8 JSON exactly as stored in the audit log, written once for both uses. */
+    record Recorded(Decision decision, byte[] json) {
     }
 
     Recorded decide(DecisionRequestDocument document, String callerKeyId) {
@@ -71,7 +71,7 @@ public class DecisionService {
     private Recorded record(DecisionRequest request, String callerKeyId) {
         long start = System.nanoTime();
         Decision decision = engine.decide(request);
-        String json = DecisionWriter.toJson(decision, false);
+        byte[] json = DecisionWriter.toUtf8(decision);
         audit.append(new AuditEntry(decision.id(), clock.instant().truncatedTo(ChronoUnit.MILLIS), callerKeyId,
                 decision.packSet(), decision.overall().name(), requestJson(request), json));
         metrics.record(decision.overall(), System.nanoTime() - start);

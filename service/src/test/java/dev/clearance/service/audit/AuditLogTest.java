@@ -3,9 +3,14 @@ package dev.clearance.service.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clearance.service.ServiceTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +32,11 @@ class AuditLogTest {
         String id = UUID.randomUUID().toString();
         return new AuditEntry(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), "key_test", "sha256:abc", overall,
                 "{\"subject\":{\"kind\":\"BUSINESS_NAME\",\"name\":\"上海茶叶有限公司\"},\"jurisdictions\":[\"CN\"]}",
-                "{\"id\":\"" + id + "\",\"overall\":\"" + overall + "\"}");
+                utf8("{\"id\":\"" + id + "\",\"overall\":\"" + overall + "\"}"));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -102,7 +111,7 @@ class AuditLogTest {
     @Test
     void aRemovedLastDecisionIsReported() {
         long seq = log.append(entry("ALLOWED"));
-        List<java.util.Map<String, Object>> row = jdbc.queryForList("SELECT * FROM decision_audit WHERE seq = ?", seq);
+        List<Map<String, Object>> row = jdbc.queryForList("SELECT * FROM decision_audit WHERE seq = ?", seq);
         jdbc.update("DELETE FROM decision_audit WHERE seq = ?", seq);
         try {
             ChainReport report = log.verify();
@@ -110,11 +119,65 @@ class AuditLogTest {
             assertThat(report.intact()).isFalse();
             assertThat(report.reason()).contains("removed");
         } finally {
-            java.util.Map<String, Object> r = row.get(0);
+            Map<String, Object> r = row.get(0);
             jdbc.update("INSERT INTO decision_audit (seq, decision_id, recorded_at, caller_key_id, pack_set, overall,"
-                    + " request_json, decision_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " request_json, decision_deflated, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     r.get("SEQ"), r.get("DECISION_ID"), r.get("RECORDED_AT"), r.get("CALLER_KEY_ID"), r.get("PACK_SET"),
-                    r.get("OVERALL"), r.get("REQUEST_JSON"), r.get("DECISION_JSON"), r.get("PREV_HASH"), r.get("HASH"));
+                    r.get("OVERALL"), r.get("REQUEST_JSON"), r.get("DECISION_DEFLATED"), r.get("PREV_HASH"), r.get("HASH"));
+        }
+    }
+
+    @Test
+    void aDecisionIsServedBackAsTheBytesItWasAnsweredWith() {
+        AuditEntry entry = entry("REVIEW");
+        log.append(entry);
+
+        assertThat(log.decisionJson(entry.decisionId())).hasValue(entry.decisionJson());
+    }
+
+    @Test
+    void aDecisionIsStoredDeflated() {
+        AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                "key_test", "sha256:abc", "REVIEW", "{}", utf8("{\"findings\":[" + "{\"reason\":\"same text\"},".repeat(500) + "{}]}"));
+        long seq = log.append(entry);
+
+        byte[] stored = jdbc.queryForObject("SELECT decision_deflated FROM decision_audit WHERE seq = ?", byte[].class, seq);
+        assertThat(stored).hasSizeLessThan(entry.decisionJson().length / 10);
+    }
+
+    @Test
+    void aRowStoredAsTextBeforeDeflationStillVerifiesAndIsServed() {
+        AuditEntry legacy = entry("PROHIBITED");
+        Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+        long seq = ((Number) head.get("LAST_SEQ")).longValue() + 1;
+        String hash = AuditChain.hash((String) head.get("LAST_HASH"), seq, legacy);
+        jdbc.update("INSERT INTO decision_audit (seq, decision_id, recorded_at, caller_key_id, pack_set, overall,"
+                + " request_json, decision_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seq, legacy.decisionId(), OffsetDateTime.ofInstant(legacy.recordedAt(), ZoneOffset.UTC), legacy.callerKeyId(),
+                legacy.packSet(), legacy.overall(), legacy.requestJson(), new String(legacy.decisionJson(), StandardCharsets.UTF_8),
+                head.get("LAST_HASH"), hash);
+        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+        log.append(entry("ALLOWED"));
+
+        assertThat(log.verify().intact()).isTrue();
+        assertThat(log.decisionJson(legacy.decisionId())).hasValue(legacy.decisionJson());
+    }
+
+    @Test
+    void aDeflatedDecisionThatNoLongerInflatesIsReportedAsAltered() {
+        AuditEntry original = entry("PROHIBITED");
+        long seq = log.append(original);
+        byte[] stored = jdbc.queryForObject("SELECT decision_deflated FROM decision_audit WHERE seq = ?", byte[].class, seq);
+        jdbc.update("UPDATE decision_audit SET decision_deflated = ? WHERE seq = ?",
+                Arrays.copyOf(stored, stored.length / 2), seq);
+        try {
+            ChainReport report = log.verify();
+
+            assertThat(report.intact()).isFalse();
+            assertThat(report.brokenAtSeq()).isEqualTo(seq);
+            assertThat(report.reason()).contains("cannot be read back").contains("altered");
+        } finally {
+            jdbc.update("UPDATE decision_audit SET decision_deflated = ? WHERE seq = ?", stored, seq);
         }
     }
 }

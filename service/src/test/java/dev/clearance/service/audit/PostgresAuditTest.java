@@ -7,6 +7,7 @@ import dev.clearance.service.security.Role;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -62,7 +63,8 @@ class PostgresAuditTest {
         for (String overall : new String[] {"ALLOWED", "REVIEW", "PROHIBITED"}) {
             String id = UUID.randomUUID().toString();
             log.append(new AuditEntry(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), "key_pg", "sha256:pg", overall,
-                    "{\"subject\":{\"kind\":\"BUSINESS_NAME\",\"name\":\"上海茶叶有限公司\"}}", "{\"id\":\"" + id + "\"}"));
+                    "{\"subject\":{\"kind\":\"BUSINESS_NAME\",\"name\":\"上海茶叶有限公司\"}}",
+                    ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8)));
         }
 
         assertThat(log.verify()).isEqualTo(new ChainReport(true, 3, null, null, null));

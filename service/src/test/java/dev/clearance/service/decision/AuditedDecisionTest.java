@@ -5,9 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import dev.clearance.service.ServiceTest;
+import dev.clearance.service.audit.AuditLog;
 import dev.clearance.service.security.ApiKeys;
 import dev.clearance.service.security.IssuedKey;
 import dev.clearance.service.security.Role;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,23 +26,26 @@ class AuditedDecisionTest {
     private ApiKeys keys;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private AuditLog audit;
 
     @Test
     void everyDecisionIsStoredWithItsRequestVerdictSnapshotAndCaller() throws Exception {
         IssuedKey exchange = keys.create(Role.EXCHANGE, "audit test", null);
-        String response = mvc.perform(post("/api/v1/decisions").header("Authorization", "Bearer " + exchange.key())
+        byte[] answered = mvc.perform(post("/api/v1/decisions").header("Authorization", "Bearer " + exchange.key())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 { "subject": { "kind": "BUSINESS_NAME", "name": "上海稳定币科技有限公司" },
                                   "jurisdictions": ["CN"], "asOf": "2026-11-21" }"""))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsByteArray();
+        String response = new String(answered, StandardCharsets.UTF_8);
 
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM decision_audit WHERE decision_id = ?",
                 JsonPath.<String>read(response, "$.id"));
 
         assertThat(row).containsEntry("OVERALL", "PROHIBITED")
                 .containsEntry("CALLER_KEY_ID", exchange.id())
-                .containsEntry("PACK_SET", JsonPath.read(response, "$.packSet"))
-                .containsEntry("DECISION_JSON", response);
+                .containsEntry("PACK_SET", JsonPath.read(response, "$.packSet"));
+        assertThat(audit.decisionJson((String) row.get("DECISION_ID"))).as("stored byte for byte").hasValue(answered);
         assertThat((String) row.get("REQUEST_JSON")).contains("上海稳定币科技有限公司").contains("\"asOf\":\"2026-11-21\"");
     }
 }

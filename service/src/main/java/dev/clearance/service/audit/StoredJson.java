@@ -1,0 +1,43 @@
+package dev.clearance.service.audit;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The form decision JSON takes in the audit table: deflated. A decision for every jurisdiction
+ * repeats each rule's reason and citation across states, so it shrinks about thirteen-fold
+ * (218 KB to 17 KB for a sports contract), and the database writes, and rewrites as its pages
+ * fill, a fraction of the bytes. The fastest level: the store, not the ratio, is what costs.
+ */
+final class StoredJson {
+
+    private StoredJson() {
+    }
+
+    static byte[] deflate(byte[] json) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 8 + 64);
+        try (DeflaterOutputStream stream = new DeflaterOutputStream(out, deflater, 8192)) {
+            stream.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory deflation failed", e);
+        } finally {
+            deflater.end();
+        }
+        return out.toByteArray();
+    }
+
+    /** The JSON again; a row whose bytes are not a complete deflate stream is reported, not guessed at. */
+    static byte[] inflate(byte[] deflated) {
+        try (InflaterInputStream stream = new InflaterInputStream(new ByteArrayInputStream(deflated))) {
+            return stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored decision is not a complete deflate stream", e);
+        }
+    }
+}
