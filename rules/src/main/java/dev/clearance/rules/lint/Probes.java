@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,19 @@ final class Probes {
     private Probes() {
     }
 
+    /**
+     * Date by date: the engine keeps warm sessions per date and jurisdiction set, and a few sets
+     * serve every subject, so probes in this order reuse them instead of opening one per probe.
+     */
     static List<LabelledRequest> of(PackSnapshot snapshot, Vocabularies vocabularies) {
-        List<LocalDate> dates = dates(snapshot);
+        List<Subject> subjects = subjects(snapshot, vocabularies);
+        Map<Subject, List<Jurisdiction>> jurisdictions = new HashMap<>();
+        subjects.forEach(subject -> jurisdictions.put(subject, jurisdictionsDeciding(snapshot, subject)));
         List<LabelledRequest> probes = new ArrayList<>();
-        for (Subject subject : subjects(snapshot, vocabularies)) {
-            List<Jurisdiction> jurisdictions = jurisdictionsDeciding(snapshot, subject);
-            for (LocalDate date : dates) {
+        for (LocalDate date : dates(snapshot)) {
+            for (Subject subject : subjects) {
                 probes.add(new LabelledRequest(SOURCE, describe(subject) + " on " + date,
-                        new DecisionRequest(subject, jurisdictions, date)));
+                        new DecisionRequest(subject, jurisdictions.get(subject), date)));
             }
         }
         return probes;
