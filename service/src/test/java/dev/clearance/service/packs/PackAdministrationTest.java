@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.clearance.rules.pack.LivePacks;
+import dev.clearance.rules.pack.PackSnapshot;
 import dev.clearance.service.ServiceTest;
 import dev.clearance.service.security.ApiKeys;
 import dev.clearance.service.security.IssuedKey;
@@ -38,6 +39,8 @@ class PackAdministrationTest {
     private LivePacks live;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private DraftValidator validator;
     private IssuedKey legal;
 
     @BeforeEach
@@ -142,5 +145,31 @@ class PackAdministrationTest {
                 .andExpect(jsonPath("$.report.problems[0].code").value("missing_reason"));
 
         assertThat(live.current().hash()).isEqualTo(before);
+    }
+
+    @Test
+    void aDraftValidatedThenPublishedGoesLiveAsTheSnapshotItsValidationCompiled() throws Exception {
+        byte[] draft = PackZips.zip(PackZips.FIXTURE_PACKS,
+                Map.of("fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"3\"")));
+        PackSnapshot validated = validator.validate(PackArchive.read(draft)).snapshot();
+
+        upload("publish", draft).andExpect(status().isOk());
+
+        assertThat(live.current()).as("compiled once, at validation").isSameAs(validated);
+    }
+
+    @Test
+    void aDraftThatDiffersInOneFileIsValidatedAfresh() throws Exception {
+        byte[] first = PackZips.zip(PackZips.FIXTURE_PACKS,
+                Map.of("fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"4\"")));
+        byte[] changed = PackZips.zip(PackZips.FIXTURE_PACKS, Map.of(
+                "fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"4\""),
+                "fed/contracts.drl", DROP_WAR_REASON));
+        validator.validate(PackArchive.read(first));
+
+        upload("validate", changed)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.problems[0].code").value("missing_reason"));
     }
 }
