@@ -1,11 +1,11 @@
 package dev.clearance.service.load;
 
 import dev.clearance.service.packs.PackZips;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,10 +13,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,17 +24,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
+import java.util.zip.InflaterInputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Load program: drives {@code POST /api/v1/decisions} on a running service at a fixed rate for a
  * fixed time (open loop: latency counts from when a request was due, so a stall is not hidden),
- * publishes a re-versioned copy of the pack set half-way, then reports throughput, latency
+ * publishes a re-versioned copy of the pack set half-way (validated before the run, as a legal
+ * team validates a draft before publishing it), then reports throughput, latency
  * percentiles and errors, and checks in the audit table that every stored decision names exactly
  * one pack snapshot, the one before or the one after the publication.
  *
@@ -46,9 +60,11 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * Properties ({@code -D}): {@code clearance.load.url} (http://127.0.0.1:8080), {@code .key} (else
  * the first line of {@code .keyFile}, default ../data/admin.key), {@code .rate} (2000 per second),
- * {@code .seconds} (60), {@code .threads} (96), {@code .allEvery} (7: every 7th request asks for
- * all 53 jurisdictions, whose decision runs to 100-250 KB of JSON; 0 for none), {@code .packs} (the folder of pack folders the service
- * runs), {@code .jdbc} (the audit database URL; the audit check is skipped without it).
+ * {@code .seconds} (60), {@code .warmUpSeconds} (30: the same load first, not measured, so the
+ * JIT has compiled the service's hot paths), {@code .threads} (96), {@code .allEvery} (7: every
+ * 7th request asks for all 53 jurisdictions, whose decision runs to 100-250 KB of JSON; 0 for
+ * none), {@code .packs} (the folder of pack folders the service runs), {@code .jdbc} (the audit
+ * database URL; the audit check is skipped without it).
  */
 @Tag("benchmark")
 class LoadTest {
@@ -70,6 +86,7 @@ class LoadTest {
     private static final String[] FEW_JURISDICTIONS = {
         "[\"US\",\"US-NV\",\"US-NJ\",\"CN\"]", "[\"US-NY\",\"US-CA\",\"US-TX\"]", "[\"CN\"]"};
     private static final String ALL_JURISDICTIONS = "[\"ALL\"]";
+    private static final ContentType ZIP = ContentType.create("application/zip");
 
     @Test
     void loadAtTheTargetRate() throws Exception {
@@ -82,34 +99,37 @@ class LoadTest {
                 Files.readAllLines(Path.of(System.getProperty("clearance.load.keyFile", "../data/admin.key"))).get(0).trim());
         int rate = Integer.getInteger("clearance.load.rate", 2000);
         int seconds = Integer.getInteger("clearance.load.seconds", 60);
+        int warmUp = Integer.getInteger("clearance.load.warmUpSeconds", 30);
         int threads = Integer.getInteger("clearance.load.threads", 96);
         int allEvery = Integer.getInteger("clearance.load.allEvery", 7);
         String packs = System.getProperty("clearance.load.packs");
         String jdbc = System.getProperty("clearance.load.jdbc");
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
-        String before = snapshotHash(http, base, key);
+        try (Api api = new Api(base, key, threads)) {
+            run(api, rate, seconds, warmUp, threads, allEvery, packs, jdbc);
+        }
+    }
+
+    private static void run(Api api, int rate, int seconds, int warmUpSeconds, int threads, int allEvery, String packs,
+            String jdbc) throws Exception {
+        String before = snapshotHash(api);
         System.out.printf("target %d requests/s for %d s with %d threads against %s (packs %s), %s%n",
-                rate, seconds, threads, base, before,
+                rate, seconds, threads, api.base, before,
                 allEvery > 0 ? "every " + allEvery + "th request for ALL jurisdictions" : "no request for ALL jurisdictions");
 
-        Run run = new Run(http, base, key, rate, (long) rate * seconds, allEvery);
-        warmUp(http, base, key);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        run.start = System.nanoTime();
-        for (int i = 0; i < threads; i++) {
-            pool.execute(run::work);
+        new Run(api, rate, (long) rate * warmUpSeconds, allEvery).drive(threads, () -> null);
+        byte[] draft = packs == null ? null : reversioned(Path.of(packs));
+        if (draft != null) {
+            System.out.println("draft validated before the run, as a legal team does before publishing: "
+                    + timed(() -> api.post("/api/v1/packs/validate", draft, ZIP)));
         }
-        String publication = "not attempted (no clearance.load.packs)";
-        if (packs != null) {
-            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(seconds) / 2);
-            publication = publish(http, base, key, Path.of(packs));
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        Run run = new Run(api, rate, (long) rate * seconds, allEvery);
+        long generatorCpuBefore = processCpuNanos();
+        String publication = run.drive(threads, () -> draft == null ? "not attempted (no clearance.load.packs)"
+                : timed(() -> api.post("/api/v1/packs/publish", draft, ZIP)));
         double elapsed = (System.nanoTime() - run.start) / 1e9;
-        String after = snapshotHash(http, base, key);
+        double generatorCores = (processCpuNanos() - generatorCpuBefore) / 1e9 / elapsed;
+        String after = snapshotHash(api);
 
         Histogram latency = run.latency.getIntervalHistogram();
         System.out.printf("sent %d in %.1f s: %.0f requests/s; ok %d, failed %d %s%n", run.sent.get(), elapsed,
@@ -117,18 +137,18 @@ class LoadTest {
         System.out.printf("latency from due time: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
                 ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(90)),
                 ms(latency.getValueAtPercentile(99)), ms(latency.getValueAtPercentile(99.9)), ms(latency.getMaxValue()));
+        System.out.printf("load generator's own CPU: %.2f cores (on the machine it shares with the service: %d cores)%n",
+                generatorCores, Runtime.getRuntime().availableProcessors());
         System.out.printf("publication during the run: %s; snapshot before %s, after %s%n", publication, before, after);
         if (jdbc != null) {
             checkAudit(jdbc, before, after);
         }
-        System.out.println("audit chain: " + get(http, base + "/api/v1/audit/verify", key).body());
+        System.out.println("audit chain: " + api.get("/api/v1/audit/verify").text());
     }
 
     /** The shared state of one run: tickets (request numbers), counts and the latency recorder. */
     private static final class Run {
-        private final HttpClient http;
-        private final String base;
-        private final String key;
+        private final Api api;
         private final long intervalNanos;
         private final long total;
         private final int allEvery;
@@ -139,10 +159,8 @@ class LoadTest {
         private final Recorder latency = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
         private volatile long start;
 
-        Run(HttpClient http, String base, String key, int rate, long total, int allEvery) {
-            this.http = http;
-            this.base = base;
-            this.key = key;
+        Run(Api api, int rate, long total, int allEvery) {
+            this.api = api;
             this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
             this.total = total;
             this.allEvery = allEvery;
@@ -151,6 +169,21 @@ class LoadTest {
         private String jurisdictionsFor(long ticket) {
             return allEvery > 0 && ticket % allEvery == allEvery - 1 ? ALL_JURISDICTIONS
                     : FEW_JURISDICTIONS[(int) (ticket % FEW_JURISDICTIONS.length)];
+        }
+
+        /** Sends every request from {@code threads} threads, calls {@code halfWay} half-way through, and returns its result. */
+        String drive(int threads, Callable<String> halfWay) throws Exception {
+            long duration = total * intervalNanos;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            start = System.nanoTime();
+            for (int i = 0; i < threads; i++) {
+                pool.execute(this::work);
+            }
+            LockSupport.parkNanos(duration / 2);
+            String result = halfWay.call();
+            pool.shutdown();
+            pool.awaitTermination(duration + TimeUnit.SECONDS.toNanos(120), TimeUnit.NANOSECONDS);
+            return result;
         }
 
         void work() {
@@ -164,17 +197,11 @@ class LoadTest {
                         + jurisdictionsFor(ticket) + "}";
                 String outcome;
                 try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/decisions"))
-                            .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    outcome = response.statusCode() == 200 && response.body().contains("\"packSet\":\"sha256:")
-                            ? null : "HTTP " + response.statusCode();
+                    Api.Response response = api.post("/api/v1/decisions", body.getBytes(StandardCharsets.UTF_8),
+                            ContentType.APPLICATION_JSON);
+                    outcome = response.status() == 200 && namesASnapshot(response.body()) ? null : "HTTP " + response.status();
                 } catch (IOException e) {
                     outcome = e.getClass().getSimpleName();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
                 latency.recordValue(Math.max(0, System.nanoTime() - due));
                 sent.incrementAndGet();
@@ -187,61 +214,117 @@ class LoadTest {
         }
     }
 
-    /** A few hundred requests first, so the JIT and the connection pool are not measured. */
-    private static void warmUp(HttpClient http, String base, String key) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/decisions")).header("Authorization", "Bearer " + key)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"subject\":" + SUBJECTS[i % SUBJECTS.length] + ",\"jurisdictions\":[\"ALL\"]}")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-        }
+    /**
+     * Whether a response body is a decision: its {@code packSet} comes among the first fields, so
+     * the head is decoded, not the few hundred kilobytes of an ALL decision, whose reading would
+     * take the load generator's share of these same cores.
+     */
+    private static boolean namesASnapshot(byte[] body) {
+        return new String(body, 0, Math.min(body.length, 1024), StandardCharsets.UTF_8).contains("\"packSet\":\"sha256:");
     }
 
-    /** Publishes the pack folders with every version marked {@code +load}, so the snapshot hash changes. */
-    private static String publish(HttpClient http, String base, String key, Path packs) throws Exception {
+    /** The pack folders zipped with every version marked {@code +load}, so the snapshot hash changes. */
+    private static byte[] reversioned(Path packs) throws IOException {
         Map<String, UnaryOperator<String>> bump;
         try (Stream<Path> folders = Files.list(packs)) {
             bump = folders.filter(f -> Files.isRegularFile(f.resolve("pack.yaml")))
                     .collect(Collectors.toMap(f -> f.getFileName() + "/pack.yaml",
                             f -> yaml -> yaml.replaceFirst("(?m)^version:\\s*\"?([^\"\\s#]+)\"?", "version: \"$1+load\"")));
         }
-        byte[] zip = PackZips.zip(packs, bump);
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/packs/publish"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(), HttpResponse.BodyHandlers.ofString());
-        return String.format("HTTP %d after %.1f s%s", response.statusCode(), (System.nanoTime() - start) / 1e9,
-                response.statusCode() == 200 ? "" : ": " + response.body());
+        return PackZips.zip(packs, bump);
     }
 
-    private static void checkAudit(String jdbc, String before, String after) throws SQLException {
+    /** A call's status and duration, and its body when it failed. */
+    private static String timed(Callable<Api.Response> call) throws Exception {
+        long start = System.nanoTime();
+        Api.Response response = call.call();
+        return String.format("HTTP %d after %.1f s%s", response.status(), (System.nanoTime() - start) / 1e9,
+                response.status() == 200 ? "" : ": " + response.text());
+    }
+
+    private static void checkAudit(String jdbc, String before, String after) throws SQLException, IOException {
+        Map<String, Long> bySnapshot = new TreeMap<>();
+        long mismatched = 0;
         try (Connection db = DriverManager.getConnection(jdbc, "sa", ""); Statement sql = db.createStatement()) {
-            Map<String, Long> bySnapshot = new TreeMap<>();
-            try (ResultSet rows = sql.executeQuery("SELECT pack_set, COUNT(*) FROM decision_audit GROUP BY pack_set")) {
+            sql.setFetchSize(500);
+            try (ResultSet rows = sql.executeQuery("SELECT pack_set, decision_deflated, decision_json FROM decision_audit")) {
                 while (rows.next()) {
-                    bySnapshot.put(rows.getString(1), rows.getLong(2));
+                    String packSet = rows.getString(1);
+                    bySnapshot.merge(packSet, 1L, Long::sum);
+                    if (!storedDecision(rows).contains("\"packSet\":\"" + packSet + "\"")) {
+                        mismatched++;
+                    }
                 }
             }
-            long mismatched;
-            try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM decision_audit WHERE pack_set IS NULL"
-                    + " OR decision_json NOT LIKE CONCAT('%\"packSet\":\"', pack_set, '\"%')")) {
-                rows.next();
-                mismatched = rows.getLong(1);
-            }
-            List<String> unexpected = bySnapshot.keySet().stream().filter(h -> !h.equals(before) && !h.equals(after)).toList();
-            System.out.printf("audit: decisions per snapshot %s; rows whose decision names another snapshot than"
-                    + " the row: %d; snapshots other than before/after: %s%n", bySnapshot, mismatched, unexpected);
+        }
+        List<String> unexpected = bySnapshot.keySet().stream().filter(h -> !h.equals(before) && !h.equals(after)).toList();
+        System.out.printf("audit: decisions per snapshot %s; rows whose decision names another snapshot than"
+                + " the row: %d; snapshots other than before/after: %s%n", bySnapshot, mismatched, unexpected);
+    }
+
+    /** The head of a stored decision, deflated or (rows from before deflation) text. */
+    private static String storedDecision(ResultSet row) throws SQLException, IOException {
+        byte[] deflated = row.getBytes(2);
+        if (deflated == null) {
+            return row.getString(3);
+        }
+        try (InputStream json = new InflaterInputStream(new ByteArrayInputStream(deflated))) {
+            return new String(json.readNBytes(1024), StandardCharsets.UTF_8);
         }
     }
 
-    private static String snapshotHash(HttpClient http, String base, String key) throws Exception {
-        String body = get(http, base + "/api/v1/packs", key).body();
-        return body.replaceFirst("(?s).*\"snapshotHash\":\"([^\"]+)\".*", "$1");
+    private static String snapshotHash(Api api) throws IOException {
+        return api.get("/api/v1/packs").text().replaceFirst("(?s).*\"snapshotHash\":\"([^\"]+)\".*", "$1");
     }
 
-    private static HttpResponse<String> get(HttpClient http, String url, String key) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + key).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The service's API over pooled keep-alive connections, one per load thread, every call with the key. */
+    private static final class Api implements AutoCloseable {
+        private final String base;
+        private final String authorization;
+        private final CloseableHttpClient http;
+
+        record Response(int status, byte[] body) {
+            String text() {
+                return new String(body, StandardCharsets.UTF_8);
+            }
+        }
+
+        Api(String base, String key, int connections) {
+            this.base = base;
+            this.authorization = "Bearer " + key;
+            this.http = HttpClients.custom()
+                    .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                            .setMaxConnTotal(connections).setMaxConnPerRoute(connections)
+                            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                    .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(Timeout.ofSeconds(120)).build())
+                            .build())
+                    .disableAutomaticRetries().build();
+        }
+
+        Response post(String path, byte[] body, ContentType type) throws IOException {
+            HttpPost post = new HttpPost(base + path);
+            post.setEntity(new ByteArrayEntity(body, type));
+            return send(post);
+        }
+
+        Response get(String path) throws IOException {
+            return send(new HttpGet(base + path));
+        }
+
+        private Response send(ClassicHttpRequest request) throws IOException {
+            request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+            return http.execute(request, response -> new Response(response.getCode(),
+                    response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+        }
+
+        @Override
+        public void close() throws IOException {
+            http.close();
+        }
     }
 
     private static double ms(long nanos) {
