@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -86,7 +85,7 @@ public final class DecisionEngine {
             decisions.add(decision);
             overall = overall.fold(decision.verdict());
         }
-        return new Decision(UUID.randomUUID().toString(), asOf, overall, evaluation.snapshot().hash(), decisions,
+        return new Decision(DecisionIds.next(), asOf, overall, evaluation.snapshot().hash(), decisions,
                 findings.fired());
     }
 
