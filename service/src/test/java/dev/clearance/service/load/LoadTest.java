@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -47,8 +48,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Load program: drives {@code POST /api/v1/decisions} on a running service at a fixed rate for a
  * fixed time (open loop: latency counts from when a request was due, so a stall is not hidden),
- * publishes a re-versioned copy of the pack set half-way (validated before the run, as a legal
- * team validates a draft before publishing it), then reports throughput, latency
+ * publishes a re-versioned copy of the pack set half-way (validated before the warm-up, as a
+ * legal team validates a draft before publishing it), then reports throughput, latency
  * percentiles and errors, and checks in the audit table that every stored decision names exactly
  * one pack snapshot, the one before or the one after the publication.
  *
@@ -60,8 +61,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * Properties ({@code -D}): {@code clearance.load.url} (http://127.0.0.1:8080), {@code .key} (else
  * the first line of {@code .keyFile}, default ../data/admin.key), {@code .rate} (2000 per second),
- * {@code .seconds} (60), {@code .warmUpSeconds} (30: the same load first, not measured, so the
- * JIT has compiled the service's hot paths), {@code .threads} (96), {@code .allEvery} (7: every
+ * {@code .seconds} (60), {@code .warmUpSeconds} (90: the same mix at half the rate first, not
+ * measured: a fresh JVM needs about a minute of traffic before the JIT has compiled the hot paths), {@code .threads} (96), {@code .allEvery} (7: every
  * 7th request asks for all 53 jurisdictions, whose decision runs to 100-250 KB of JSON; 0 for
  * none), {@code .packs} (the folder of pack folders the service runs), {@code .jdbc} (the audit
  * database URL; the audit check is skipped without it).
@@ -87,6 +88,7 @@ class LoadTest {
         "[\"US\",\"US-NV\",\"US-NJ\",\"CN\"]", "[\"US-NY\",\"US-CA\",\"US-TX\"]", "[\"CN\"]"};
     private static final String ALL_JURISDICTIONS = "[\"ALL\"]";
     private static final ContentType ZIP = ContentType.create("application/zip");
+    private static final long REPORT_SECONDS = 10;
 
     @Test
     void loadAtTheTargetRate() throws Exception {
@@ -99,7 +101,7 @@ class LoadTest {
                 Files.readAllLines(Path.of(System.getProperty("clearance.load.keyFile", "../data/admin.key"))).get(0).trim());
         int rate = Integer.getInteger("clearance.load.rate", 2000);
         int seconds = Integer.getInteger("clearance.load.seconds", 60);
-        int warmUp = Integer.getInteger("clearance.load.warmUpSeconds", 30);
+        int warmUp = Integer.getInteger("clearance.load.warmUpSeconds", 90);
         int threads = Integer.getInteger("clearance.load.threads", 96);
         int allEvery = Integer.getInteger("clearance.load.allEvery", 7);
         String packs = System.getProperty("clearance.load.packs");
@@ -117,13 +119,13 @@ class LoadTest {
                 rate, seconds, threads, api.base, before,
                 allEvery > 0 ? "every " + allEvery + "th request for ALL jurisdictions" : "no request for ALL jurisdictions");
 
-        new Run(api, rate, (long) rate * warmUpSeconds, allEvery).drive(threads, () -> null);
         byte[] draft = packs == null ? null : reversioned(Path.of(packs));
         if (draft != null) {
-            System.out.println("draft validated before the run, as a legal team does before publishing: "
+            System.out.println("draft validated before the warm-up and the run, as a legal team does before publishing: "
                     + timed(() -> api.post("/api/v1/packs/validate", draft, ZIP)));
         }
-        Run run = new Run(api, rate, (long) rate * seconds, allEvery);
+        new Run("warm-up", api, rate / 2, (long) rate / 2 * warmUpSeconds, allEvery).drive(threads, () -> null);
+        Run run = new Run("run", api, rate, (long) rate * seconds, allEvery);
         long generatorCpuBefore = processCpuNanos();
         String publication = run.drive(threads, () -> draft == null ? "not attempted (no clearance.load.packs)"
                 : timed(() -> api.post("/api/v1/packs/publish", draft, ZIP)));
@@ -131,7 +133,7 @@ class LoadTest {
         double generatorCores = (processCpuNanos() - generatorCpuBefore) / 1e9 / elapsed;
         String after = snapshotHash(api);
 
-        Histogram latency = run.latency.getIntervalHistogram();
+        Histogram latency = run.whole;
         System.out.printf("sent %d in %.1f s: %.0f requests/s; ok %d, failed %d %s%n", run.sent.get(), elapsed,
                 run.sent.get() / elapsed, run.ok.get(), run.sent.get() - run.ok.get(), new TreeMap<>(run.failures));
         System.out.printf("latency from due time: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
@@ -157,9 +159,12 @@ class LoadTest {
         private final AtomicLong ok = new AtomicLong();
         private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
         private final Recorder latency = new Recorder(TimeUnit.SECONDS.toNanos(60), 3);
+        private final Histogram whole = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        private final String name;
         private volatile long start;
 
-        Run(Api api, int rate, long total, int allEvery) {
+        Run(String name, Api api, int rate, long total, int allEvery) {
+            this.name = name;
             this.api = api;
             this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
             this.total = total;
@@ -179,11 +184,25 @@ class LoadTest {
             for (int i = 0; i < threads; i++) {
                 pool.execute(this::work);
             }
+            ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor();
+            reporter.scheduleAtFixedRate(this::reportInterval, REPORT_SECONDS, REPORT_SECONDS, TimeUnit.SECONDS);
             LockSupport.parkNanos(duration / 2);
             String result = halfWay.call();
             pool.shutdown();
             pool.awaitTermination(duration + TimeUnit.SECONDS.toNanos(120), TimeUnit.NANOSECONDS);
+            reporter.shutdownNow();
+            reporter.awaitTermination(10, TimeUnit.SECONDS);
+            reportInterval();
             return result;
+        }
+
+        /** Prints the latency since the last report and adds it to the whole run's: a stall shows when it happened. */
+        private synchronized void reportInterval() {
+            Histogram interval = latency.getIntervalHistogram();
+            whole.add(interval);
+            System.out.printf("  %s %4.0f s: %6d requests, p50 %8.2f ms, p99 %8.2f ms, max %8.2f ms%n", name,
+                    (System.nanoTime() - start) / 1e9, interval.getTotalCount(), ms(interval.getValueAtPercentile(50)),
+                    ms(interval.getValueAtPercentile(99)), ms(interval.getMaxValue()));
         }
 
         void work() {
