@@ -1,8 +1,10 @@
 package dev.clearance.rules.pack;
 
-import java.nio.charset.StandardCharsets;
 import dev.clearance.rules.io.Sha256;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -39,6 +41,14 @@ public record PackFiles(String folder, Map<String, byte[]> files) {
             digest.update(file.getValue());
             digest.update((byte) 0);
         }
+        return "sha256:" + Sha256.hex(digest);
+    }
+
+    /** SHA-256 over a set of packs: each folder's name and content hash, in folder order, whatever order they came in. */
+    public static String hashOf(List<PackFiles> packs) {
+        MessageDigest digest = Sha256.newDigest();
+        packs.stream().sorted(Comparator.comparing(PackFiles::folder)).forEach(pack ->
+                digest.update((pack.folder() + "\n" + pack.contentHash() + "\n").getBytes(StandardCharsets.UTF_8)));
         return "sha256:" + Sha256.hex(digest);
     }
 }

@@ -3,6 +3,7 @@ package dev.clearance.service.audit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -14,7 +15,7 @@ import java.util.zip.InflaterInputStream;
  * (218 KB to 17 KB for a sports contract), and the database writes, and rewrites as its pages
  * fill, a fraction of the bytes. The fastest level: the store, not the ratio, is what costs.
  */
-final class StoredJson {
+public final class StoredJson {
 
     private StoredJson() {
     }
@@ -34,10 +35,15 @@ final class StoredJson {
 
     /** The JSON again; a row whose bytes are not a complete deflate stream is reported, not guessed at. */
     static byte[] inflate(byte[] deflated) {
-        try (InflaterInputStream stream = new InflaterInputStream(new ByteArrayInputStream(deflated))) {
-            return stream.readAllBytes();
+        try (InputStream json = open(deflated)) {
+            return json.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("a stored decision is not a complete deflate stream", e);
         }
+    }
+
+    /** The JSON as a stream, for a reader that needs only its head (the load program's audit check). */
+    public static InputStream open(byte[] deflated) {
+        return new InflaterInputStream(new ByteArrayInputStream(deflated));
     }
 }

@@ -1,16 +1,12 @@
 package dev.clearance.service.packs;
 
 import dev.clearance.rules.cases.CaseRunner;
-import dev.clearance.rules.io.Sha256;
 import dev.clearance.rules.lint.LintFinding;
 import dev.clearance.rules.lint.Linter;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackException;
 import dev.clearance.rules.pack.PackFiles;
 import dev.clearance.rules.pack.PackSnapshot;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +45,7 @@ class DraftValidator {
     }
 
     Validation validate(List<PackFiles> draft) {
-        String content = contentHash(draft);
+        String content = PackFiles.hashOf(draft);
         synchronized (validDrafts) {
             Validation remembered = validDrafts.get(content);
             if (remembered != null) {
@@ -63,14 +59,6 @@ class DraftValidator {
             }
         }
         return validation;
-    }
-
-    /** Every pack folder's name and content hash, in folder order: equal drafts hash equal whatever their zip order. */
-    private static String contentHash(List<PackFiles> draft) {
-        MessageDigest digest = Sha256.newDigest();
-        draft.stream().sorted(Comparator.comparing(PackFiles::folder)).forEach(pack ->
-                digest.update((pack.folder() + "\n" + pack.contentHash() + "\n").getBytes(StandardCharsets.UTF_8)));
-        return Sha256.hex(digest);
     }
 
     private Validation compileAndCheck(List<PackFiles> draft) {
