@@ -12,6 +12,9 @@ import dev.clearance.rules.model.Venue;
 import dev.clearance.rules.model.VenueRegistration;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackSources;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +37,7 @@ class DecisionLatencyBenchmark {
     private static final int MEASURED = 50_000;
     private static final int BASELINE_SAMPLES = 2_000;
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 21);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Titles of the shapes exchanges list, written for this benchmark (not taken from the corpus). */
     private static final List<String> TITLES = List.of(
@@ -56,15 +60,15 @@ class DecisionLatencyBenchmark {
         List<Jurisdiction> all = Jurisdiction.all();
         List<DecisionRequest> together = TITLES.stream().map(t -> new DecisionRequest(contract(t), all, AS_OF)).toList();
 
-        Histogram onePass = measure(() -> runTogether(engine, together), WARM_UP, MEASURED);
-        Histogram perJurisdiction = measure(() -> runSeparately(straightforward, together, all), BASELINE_SAMPLES, BASELINE_SAMPLES);
+        Run onePass = measure(() -> runTogether(engine, together), WARM_UP, MEASURED);
+        Run perJurisdiction = measure(() -> runSeparately(straightforward, together, all), BASELINE_SAMPLES, BASELINE_SAMPLES);
 
         System.out.printf("one contract x %d jurisdictions, one thread, %d cores on this machine%n",
                 all.size(), Runtime.getRuntime().availableProcessors());
         print("one pass for all jurisdictions", onePass);
         print("one fresh session per jurisdiction", perJurisdiction);
         System.out.printf("ratio (per-jurisdiction median / one-pass median): %.1fx%n",
-                perJurisdiction.getValueAtPercentile(50) / (double) onePass.getValueAtPercentile(50));
+                perJurisdiction.medianMicros() / onePass.medianMicros());
 
         List<Jurisdiction> three = List.of(find("US-NV"), find("US-NJ"), find("CN"));
         List<DecisionRequest> contracts = TITLES.stream().map(t -> new DecisionRequest(contract(t), three, AS_OF)).toList();
@@ -94,23 +98,53 @@ class DecisionLatencyBenchmark {
         }
     }
 
-    private static Histogram measure(Runnable decision, int warmUp, int samples) {
+    /**
+     * Latencies by wall clock, the deciding thread's CPU time over the same samples, and the
+     * collector's pauses meanwhile. On a shared machine another process can take the core
+     * mid-sample, which inflates the wall-clock mean but not the CPU spent deciding; the pauses
+     * are printed beside it, since the thread's CPU time leaves out the collector's work.
+     */
+    private record Run(Histogram latency, long cpuNanos, long gcMillis, int samples) {
+
+        double medianMicros() {
+            return latency.getValueAtPercentile(50) / 1000.0;
+        }
+
+        double perSecondOfCpu() {
+            return samples * 1e9 / cpuNanos;
+        }
+
+        double gcShare() {
+            return gcMillis * 1e6 / latency.getTotalCount() / latency.getMean();
+        }
+    }
+
+    private static Run measure(Runnable decision, int warmUp, int samples) {
         for (int i = 0; i < warmUp; i++) {
             decision.run();
         }
         Histogram histogram = new Histogram(3_600_000_000_000L, 3);
+        long gcStart = collectionMillis();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
             decision.run();
             histogram.recordValue(System.nanoTime() - start);
         }
-        return histogram;
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+        return new Run(histogram, cpu, collectionMillis() - gcStart, samples);
     }
 
-    private static void print(String label, Histogram h) {
-        double medianMicros = h.getValueAtPercentile(50) / 1000.0;
-        System.out.printf("%-34s median %8.1f us   p99 %8.1f us   %,10.0f decisions/s/core%n", label,
-                medianMicros, h.getValueAtPercentile(99) / 1000.0, 1_000_000.0 / h.getMean() * 1000.0);
+    private static long collectionMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static void print(String label, Run run) {
+        Histogram h = run.latency();
+        System.out.printf("%-34s median %7.1f us  p99 %7.1f us  %,8.0f/s by wall clock  %,8.0f/s of thread CPU  GC pauses %.1f%%%n",
+                label, run.medianMicros(), h.getValueAtPercentile(99) / 1000.0, 1e9 / h.getMean(), run.perSecondOfCpu(),
+                100 * run.gcShare());
     }
 
     private static EventContract contract(String title) {

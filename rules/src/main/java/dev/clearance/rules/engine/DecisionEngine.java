@@ -67,7 +67,7 @@ public final class DecisionEngine {
         List<CompiledPack> applicable = evaluation.snapshot().inForceOn(asOf).stream()
                 .filter(pack -> pack.decides(request.subject()))
                 .toList();
-        DecisionFindings findings = new DecisionFindings();
+        DecisionFindings findings = new DecisionFindings(request.jurisdictions().size());
         Set<String> covered = new HashSet<>();
         List<Object> subjectFacts = evaluation.subjectFacts(request.subject());
         for (CompiledPack pack : applicable) {

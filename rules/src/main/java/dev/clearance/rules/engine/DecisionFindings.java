@@ -4,36 +4,47 @@ import dev.clearance.rules.model.Finding;
 import dev.clearance.rules.model.FiredRule;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** What every pack's rules concluded during one decision: findings by layer, the layers decided, the explanation. */
 final class DecisionFindings {
 
-    private final Map<String, List<Finding>> byLayer = new HashMap<>();
-    private final Set<String> decided = new HashSet<>();
-    private final List<FiredRule> fired = new ArrayList<>();
+    private final Map<String, Layer> byLayer;
+    private final List<FiredRule> fired;
+
+    /** Sized for the request, so a decision for every jurisdiction does not grow its tables as rules fire. */
+    DecisionFindings(int jurisdictionsRequested) {
+        int layers = jurisdictionsRequested + 1; // the federal layer above the states
+        byLayer = new HashMap<>(layers * 4 / 3 + 1);
+        fired = new ArrayList<>(2 * layers);
+    }
 
     void add(FiredRule firing, Finding finding, boolean decides) {
-        byLayer.computeIfAbsent(firing.jurisdiction(), j -> new ArrayList<>(4)).add(finding);
+        Layer layer = byLayer.computeIfAbsent(firing.jurisdiction(), j -> new Layer());
+        layer.findings.add(finding);
+        layer.decided |= decides;
         fired.add(firing);
-        if (decides) {
-            decided.add(firing.jurisdiction());
-        }
     }
 
     List<Finding> of(String layer) {
-        return byLayer.getOrDefault(layer, List.of());
+        Layer found = byLayer.get(layer);
+        return found == null ? List.of() : found.findings;
     }
 
     /** True when a rule that is not a rider fired for the layer. */
     boolean decided(String layer) {
-        return decided.contains(layer);
+        Layer found = byLayer.get(layer);
+        return found != null && found.decided;
     }
 
     List<FiredRule> fired() {
         return fired;
+    }
+
+    /** One layer's findings, and whether a rule that decides (not only a rider) is among them. */
+    private static final class Layer {
+        private final List<Finding> findings = new ArrayList<>(4);
+        private boolean decided;
     }
 }

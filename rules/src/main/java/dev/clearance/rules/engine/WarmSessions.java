@@ -9,7 +9,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -31,6 +34,12 @@ final class WarmSessions {
 
     static final int MAX_KEYS = 16;
 
+    /**
+     * A session is used by one decision at a time (the pool hands it over), so it needs none of
+     * Drools' locking of its propagation queue.
+     */
+    private static final KieSessionConfiguration SINGLE_THREADED = singleThreaded();
+
     private final CompiledPack pack;
     private final int perKey;
     private final ConcurrentMap<Key, BlockingQueue<WarmSession>> idle = new ConcurrentHashMap<>();
@@ -43,31 +52,28 @@ final class WarmSessions {
 
     /** Runs the pack on {@code asOf} for the jurisdictions {@code codes}, with the decision's own facts. */
     void evaluate(LocalDate asOf, List<String> codes, List<?> decisionFacts, FindingCollector collector) {
-        Key key = new Key(asOf, codes);
-        WarmSession session = borrow(key);
+        Key key = Key.of(asOf, codes);
+        BlockingQueue<WarmSession> pool = idle.get(key);
+        WarmSession borrowed = pool == null ? null : pool.poll();
+        WarmSession session = borrowed != null ? borrowed : open(key);
         boolean clean = false;
         try {
             clean = session.run(decisionFacts, collector);
         } finally {
-            giveBack(key, session, clean);
+            giveBack(key, pool, session, clean);
         }
     }
 
-    private WarmSession borrow(Key key) {
-        BlockingQueue<WarmSession> pool = idle.get(key);
-        WarmSession session = pool == null ? null : pool.poll();
-        return session != null ? session : open(key);
-    }
-
-    private void giveBack(Key key, WarmSession session, boolean clean) {
+    /** {@code pool}: the key's pool when the session was borrowed, if it had one then. */
+    private void giveBack(Key key, BlockingQueue<WarmSession> pool, WarmSession session, boolean clean) {
         if (!clean || perKey == 0) {
             session.dispose();
             return;
         }
-        BlockingQueue<WarmSession> pool = poolFor(key);
-        if (!pool.offer(session)) {
+        BlockingQueue<WarmSession> target = pool != null ? pool : poolFor(key);
+        if (!target.offer(session)) {
             session.dispose();
-        } else if (idle.get(key) != pool && pool.remove(session)) {
+        } else if (idle.get(key) != target && target.remove(session)) {
             session.dispose(); // the pools were emptied while this one was being given back
         }
     }
@@ -91,7 +97,7 @@ final class WarmSessions {
     }
 
     private WarmSession open(Key key) {
-        KieSession session = pack.kieBase().newKieSession();
+        KieSession session = pack.kieBase().newKieSession(SINGLE_THREADED, null);
         session.setGlobal("out", RuleOutput.INSTANCE);
         long resident = 0;
         for (TableRow row : pack.tableRows()) {
@@ -107,7 +113,31 @@ final class WarmSessions {
         return new WarmSession(session, resident);
     }
 
-    private record Key(LocalDate asOf, List<String> codes) {
+    private static KieSessionConfiguration singleThreaded() {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
+    }
+
+    /**
+     * A pool's key. A request for every jurisdiction has 52 codes, so the hash is computed once,
+     * not on each of the two lookups a decision makes.
+     */
+    private record Key(LocalDate asOf, List<String> codes, int hash) {
+
+        static Key of(LocalDate asOf, List<String> codes) {
+            return new Key(asOf, codes, 31 * asOf.hashCode() + codes.hashCode());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && asOf.equals(key.asOf) && codes.equals(key.codes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** A session and the number of facts it holds between decisions. */
