@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Decides requests against the live pack snapshot: runs every in-force pack that covers the
@@ -39,6 +40,9 @@ public final class DecisionEngine {
     private final LivePacks packs;
     private final int warmSessionsPerKey;
     private final AtomicReference<EvaluationState> state = new AtomicReference<>();
+    /** The state {@link #prepare} readied for a snapshot about to go live. */
+    private final AtomicReference<EvaluationState> prepared = new AtomicReference<>();
+    private final LongAdder sessionsOpened = new LongAdder();
 
     /**
      * An engine that keeps, per pack, date and jurisdiction set, up to four idle sessions per core
@@ -89,14 +93,37 @@ public final class DecisionEngine {
                 findings.fired());
     }
 
+    /**
+     * Readies {@code next}, a snapshot about to go live, off the request path: opens its warm
+     * sessions for the dates and jurisdiction sets the live snapshot's sessions serve, so the
+     * decisions right after the swap find them open instead of each opening its own at once.
+     * Call it before the swap; a snapshot never prepared is readied by its first decisions.
+     */
+    public void prepare(PackSnapshot next) {
+        EvaluationState ready = EvaluationState.of(next, warmSessionsPerKey, sessionsOpened);
+        EvaluationState live = state.get();
+        if (live != null) {
+            ready.openSessionsLike(live);
+        }
+        prepared.set(ready);
+    }
+
+    /** Sessions opened so far: by decisions that found no idle one, and by {@link #prepare}. */
+    public long sessionsOpened() {
+        return sessionsOpened.sum();
+    }
+
     private EvaluationState stateFor(PackSnapshot snapshot) {
         EvaluationState current = state.get();
         if (current != null && current.snapshot() == snapshot) {
             return current;
         }
-        EvaluationState fresh = EvaluationState.of(snapshot, warmSessionsPerKey);
-        state.compareAndSet(current, fresh);
-        return fresh;
+        EvaluationState ready = prepared.get();
+        EvaluationState next = ready != null && ready.snapshot() == snapshot
+                ? ready
+                : EvaluationState.of(snapshot, warmSessionsPerKey, sessionsOpened);
+        state.compareAndSet(current, next);
+        return next;
     }
 
     /** The jurisdictions a pack answers for in this request: each requested one, or its parent layer. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What evaluation needs from one snapshot, prepared once: the warm sessions of each pack and,
@@ -22,16 +23,26 @@ import java.util.Map;
 record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions,
         Map<String, Map<Object, TableRow>> rowsByFact) {
 
-    static EvaluationState of(PackSnapshot snapshot, int warmSessionsPerKey) {
+    static EvaluationState of(PackSnapshot snapshot, int warmSessionsPerKey, LongAdder sessionsOpened) {
         Map<String, WarmSessions> sessions = new HashMap<>();
         Map<String, Map<Object, TableRow>> rows = new HashMap<>();
         for (CompiledPack pack : snapshot.packs()) {
-            sessions.put(pack.id(), new WarmSessions(pack, warmSessionsPerKey));
+            sessions.put(pack.id(), new WarmSessions(pack, warmSessionsPerKey, sessionsOpened));
             Map<Object, TableRow> byFact = new IdentityHashMap<>();
             pack.tableRows().forEach(row -> byFact.put(row.fact(), row));
             rows.put(pack.id(), Collections.unmodifiableMap(byFact));
         }
         return new EvaluationState(snapshot, Map.copyOf(sessions), Map.copyOf(rows));
+    }
+
+    /** Opens, in each pack's pools, sessions for the dates and jurisdiction sets the same pack has warm in {@code live}. */
+    void openSessionsLike(EvaluationState live) {
+        sessions.forEach((packId, warm) -> {
+            WarmSessions before = live.sessions().get(packId);
+            if (before != null) {
+                warm.openLike(before);
+            }
+        });
     }
 
     /** Facts derived from the subject that every pack sees: the subject and, for a contract, its categories. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -42,12 +43,38 @@ final class WarmSessions {
 
     private final CompiledPack pack;
     private final int perKey;
+    private final LongAdder opened;
     private final ConcurrentMap<Key, BlockingQueue<WarmSession>> idle = new ConcurrentHashMap<>();
 
-    /** {@code perKey} 0 keeps nothing warm: every evaluation opens a fresh session and disposes it. */
-    WarmSessions(CompiledPack pack, int perKey) {
+    /**
+     * {@code perKey} 0 keeps nothing warm: every evaluation opens a fresh session and disposes it.
+     * {@code opened} counts the sessions opened, for the engine's figures.
+     */
+    WarmSessions(CompiledPack pack, int perKey, LongAdder opened) {
         this.pack = pack;
         this.perKey = perKey;
+        this.opened = opened;
+    }
+
+    /**
+     * Opens, for each date and jurisdiction set that {@code live} keeps sessions for, as many
+     * idle sessions as it holds now (at least one): a pool fills up to the most decisions that
+     * ran at once for its set, so this is what the same traffic will want from this pack.
+     */
+    void openLike(WarmSessions live) {
+        if (perKey == 0) {
+            return;
+        }
+        live.idle.forEach((key, livePool) -> {
+            BlockingQueue<WarmSession> pool = poolFor(key);
+            for (int wanted = Math.max(1, livePool.size()); wanted > 0; wanted--) {
+                WarmSession session = open(key);
+                if (!pool.offer(session)) {
+                    session.dispose();
+                    return;
+                }
+            }
+        });
     }
 
     /** Runs the pack on {@code asOf} for the jurisdictions {@code codes}, with the decision's own facts. */
@@ -110,6 +137,7 @@ final class WarmSessions {
             session.insert(new Query(code, key.asOf()));
             resident++;
         }
+        opened.increment();
         return new WarmSession(session, resident);
     }
 

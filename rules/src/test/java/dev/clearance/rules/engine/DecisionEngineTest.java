@@ -20,6 +20,8 @@ import dev.clearance.rules.model.VenueRegistration;
 import dev.clearance.rules.model.Verdict;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackFiles;
+import dev.clearance.rules.pack.PackLoader;
+import dev.clearance.rules.pack.PackSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,6 +215,28 @@ class DecisionEngineTest {
         Decision decision = decide(contract("Will the Chiefs win?"), TODAY, "US-NJ");
 
         assertThat(decision.packSet()).startsWith("sha256:").hasSize(71);
+    }
+
+    @Test
+    void aSnapshotPreparedBeforeItsSwapAnswersItsFirstDecisionWithoutOpeningASession() {
+        LivePacks live = new LivePacks(List.of(federal(), states(STATE_ROWS)));
+        DecisionEngine engine = new DecisionEngine(live);
+        DecisionRequest request = new DecisionRequest(contract("Will the Chiefs win?"),
+                List.of(Jurisdiction.find("US-NJ").orElseThrow()), TODAY);
+        engine.decide(request);
+        PackSnapshot next = new PackLoader().load(List.of(federal(), states(STATE_ROWS.replace(
+                "US-NJ,false,2020-01-01,,N.J. Stat. 5:12A,10,court bars enforcement",
+                "US-NJ,true,2020-01-01,,N.J. Stat. 5:12A,10,court order lifted"))));
+
+        engine.prepare(next);
+        long openedBeforeTheSwap = engine.sessionsOpened();
+        live.publish(next);
+        Decision after = engine.decide(request);
+
+        assertThat(engine.sessionsOpened()).isEqualTo(openedBeforeTheSwap);
+        assertThat(after.packSet()).isEqualTo(next.hash());
+        assertThat(after.verdictFor("US-NJ")).as("the prepared sessions hold the new snapshot's rows")
+                .isEqualTo(Verdict.PROHIBITED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.clearance.service.packs;
 
+import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackFiles;
@@ -13,9 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes a draft live: only a draft that compiles and passes every golden case, in one atomic
- * swap, recorded, then announced as a {@link PackSnapshotPublished} event (listeners run before
- * the publication answers). Decisions already running finish on the snapshot they started with.
+ * Makes a draft live: only a draft that compiles and passes every golden case, readied for the
+ * engine, in one atomic swap, recorded, then announced as a {@link PackSnapshotPublished} event
+ * (listeners run before the publication answers). Decisions already running finish on the
+ * snapshot they started with.
  */
 @Service
 class PackPublisher {
@@ -23,15 +25,17 @@ class PackPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(PackPublisher.class);
 
     private final LivePacks live;
+    private final DecisionEngine engine;
     private final DraftValidator validator;
     private final PublicationLog log;
     private final SnapshotMetrics metrics;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PackPublisher(LivePacks live, DraftValidator validator, PublicationLog log, SnapshotMetrics metrics, Clock clock,
-            ApplicationEventPublisher events) {
+    PackPublisher(LivePacks live, DecisionEngine engine, DraftValidator validator, PublicationLog log,
+            SnapshotMetrics metrics, Clock clock, ApplicationEventPublisher events) {
         this.live = live;
+        this.engine = engine;
         this.validator = validator;
         this.log = log;
         this.metrics = metrics;
@@ -48,6 +52,9 @@ class PackPublisher {
         PackSnapshot previous = live.current();
         PackSnapshot next = validation.snapshot();
         String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
+        // Sessions opened here, before the swap, are ones the first decisions after it do not
+        // open at once while the service is under load.
+        engine.prepare(next);
         // Recorded before it goes live: a publication that cannot be recorded changes nothing.
         PublicationLog.Publication publication = log.record(keyId, next.hash(), previous.hash(), packs, clock.instant());
         live.publish(next);

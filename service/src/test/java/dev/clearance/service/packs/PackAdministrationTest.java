@@ -10,12 +10,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.clearance.rules.engine.DecisionEngine;
+import dev.clearance.rules.model.Decision;
+import dev.clearance.rules.model.DecisionRequest;
+import dev.clearance.rules.model.EventContract;
+import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackSnapshot;
 import dev.clearance.service.ServiceTest;
 import dev.clearance.service.security.ApiKeys;
 import dev.clearance.service.security.IssuedKey;
 import dev.clearance.service.security.Role;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +48,8 @@ class PackAdministrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private DraftValidator validator;
+    @Autowired
+    private DecisionEngine engine;
     private IssuedKey legal;
 
     @BeforeEach
@@ -156,6 +165,22 @@ class PackAdministrationTest {
         upload("publish", draft).andExpect(status().isOk());
 
         assertThat(live.current()).as("compiled once, at validation").isSameAs(validated);
+    }
+
+    @Test
+    void theFirstDecisionAfterAPublicationFindsItsSessionsAlreadyOpen() throws Exception {
+        DecisionRequest request = new DecisionRequest(new EventContract("Will the war end by June?", null, null, null, null),
+                List.of(Jurisdiction.find("US-NV").orElseThrow()), LocalDate.of(2026, 11, 21));
+        engine.decide(request);
+
+        upload("publish", PackZips.zip(PackZips.FIXTURE_PACKS,
+                        Map.of("fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"5\""))))
+                .andExpect(status().isOk());
+        long openedByThePublication = engine.sessionsOpened();
+        Decision after = engine.decide(request);
+
+        assertThat(after.packSet()).isEqualTo(live.current().hash());
+        assertThat(engine.sessionsOpened()).isEqualTo(openedByThePublication);
     }
 
     @Test
