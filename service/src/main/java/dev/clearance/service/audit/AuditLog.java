@@ -1,6 +1,5 @@
 package dev.clearance.service.audit;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,7 +82,10 @@ public class AuditLog implements SmartLifecycle {
         }
     }
 
-    /** The decision JSON (UTF-8) stored under this id. */
+    /**
+     * The decision JSON (UTF-8) stored under this id; throws {@link UnreadableRecordException}
+     * when the row no longer reads back.
+     */
     public Optional<byte[]> decisionJson(String decisionId) {
         return jdbc.query("SELECT decision_json, decision_deflated FROM decision_audit WHERE decision_id = ?",
                 (rs, row) -> storedDecision(rs), decisionId).stream().findFirst();
@@ -132,7 +134,7 @@ public class AuditLog implements SmartLifecycle {
             AuditEntry entry;
             try {
                 entry = entry(rs);
-            } catch (UncheckedIOException e) {
+            } catch (UnreadableRecordException e) {
                 broken = ChainReport.broken(checked, seq, rs.getString("decision_id"),
                         "the stored decision cannot be read back (" + e.getMessage() + "): the row was altered");
                 return;

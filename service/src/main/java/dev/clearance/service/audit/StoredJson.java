@@ -38,7 +38,7 @@ public final class StoredJson {
         try (InputStream json = open(deflated)) {
             return json.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("a stored decision is not a complete deflate stream", e);
+            throw new UnreadableRecordException("a stored decision is not a complete deflate stream", e);
         }
     }
 

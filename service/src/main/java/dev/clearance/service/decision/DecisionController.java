@@ -3,6 +3,7 @@ package dev.clearance.service.decision;
 import dev.clearance.rules.io.DecisionRequestDocument;
 import dev.clearance.rules.model.Decision;
 import dev.clearance.service.audit.AuditLog;
+import dev.clearance.service.audit.UnreadableRecordException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -67,8 +68,16 @@ class DecisionController {
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "A decision exactly as it was given, from the audit log")
     byte[] stored(@PathVariable String id) {
-        return audit.decisionJson(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No decision `" + id + "` is stored."), null));
+        try {
+            return audit.decisionJson(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No decision `" + id + "` is stored."), null));
+        } catch (UnreadableRecordException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Decision `" + id
+                    + "` is stored, but its row no longer reads back (" + e.getMessage() + "): it was altered or"
+                    + " damaged. GET /api/v1/audit/verify names the first broken link of the chain.");
+            problem.setTitle("Stored decision unreadable");
+            throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, e);
+        }
     }
 
     /** The decisions of a batch, in request order. */
