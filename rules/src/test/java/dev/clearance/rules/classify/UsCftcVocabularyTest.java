@@ -46,6 +46,8 @@ class UsCftcVocabularyTest {
             Which brand will air the most Super Bowl ads?                   | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
             Will China launch an invasion of Taiwan before 2028?            | WAR
+            Will a neighbouring state be invaded before 2028?              | WAR
+            Will chemical weapons be used in the conflict this year?        | WAR
             Will a terrorist attack in Europe kill more than ten people this year? | TERRORISM
             Will there be an assassination attempt on a G7 leader in 2027?  | ASSASSINATION
             Will a bank robbery in Chicago net more than $1 million this year? | UNLAWFUL_ACTIVITY
