@@ -38,6 +38,8 @@ class UsCftcVocabularyTest {
             Will Congress raise the federal minimum wage this year?         | POLITICS
             Will the Senate pass the Clean Water Act this year?             | POLITICS
             Will the prime minister survive a confidence vote?              | POLITICS
+            Will Congress vote to abolish the Fed before 2030?              | POLITICS
+            Will the national debt pass $45 trillion this year?             | POLITICS
             Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
             Will the animated sequel earn $150 million on its opening weekend? | ENTERTAINMENT
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
