@@ -45,6 +45,7 @@ class UsCftcVocabularyTest {
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
             Will the new chat app be the top iPhone app on Friday?          | ENTERTAINMENT
             Who will be cast as the next Bond girl?                         | ENTERTAINMENT
+            Will the pop star get divorced this year?                       | ENTERTAINMENT
             Which brand will air the most Super Bowl ads?                   | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
             Will China launch an invasion of Taiwan before 2028?            | WAR
@@ -55,6 +56,8 @@ class UsCftcVocabularyTest {
             Will a bank robbery in Chicago net more than $1 million this year? | UNLAWFUL_ACTIVITY
             Will CPI inflation come in above 3% in May?                     | ECONOMICS
             Will the Fed cut rates at the June meeting?                     | ECONOMICS
+            What will the price of gas be on Mar 3?                         | ECONOMICS
+            Will house prices fall in 2027?                                 | ECONOMICS
             Will the S&P 500 close above 6000 on Friday?                    | FINANCIALS
             Where will the 10-year Treasury yield end the year?             | FINANCIALS
             Will WTI crude trade above $90 a barrel in July?                | FINANCIALS
@@ -64,6 +67,7 @@ class UsCftcVocabularyTest {
             How many named storms will form in the Atlantic this year?      | WEATHER
             Will a strong solar flare hit Earth this month?                 | WEATHER
             Will SpaceX land a Starship on Mars before 2030?                | SCIENCE_TECH
+            Will humans land on Mars before 2035?                           | SCIENCE_TECH
             Will OpenAI release a new frontier AI model before July?        | SCIENCE_TECH
             Will Tesla report more than 500000 deliveries in Q2?            | COMPANIES
             Will Disney name a new CEO before 2027?                         | COMPANIES
