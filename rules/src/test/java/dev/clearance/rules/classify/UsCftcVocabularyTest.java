@@ -32,6 +32,7 @@ class UsCftcVocabularyTest {
             Will Spain win Euro 2028?                                       | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
+            Will the governor face a recall election before 2027?           | ELECTION
             Will the Senate pass the farm bill before the August recess?    | POLITICS
             Will the Supreme Court strike down the new tariffs?             | POLITICS
             Will the president sign an executive order on voter ID?        | POLITICS
@@ -40,12 +41,17 @@ class UsCftcVocabularyTest {
             Will the prime minister survive a confidence vote?              | POLITICS
             Will Congress vote to abolish the Fed before 2030?              | POLITICS
             Will the national debt pass $45 trillion this year?             | POLITICS
+            Will the state legalize recreational cannabis this year?        | POLITICS
+            Will the vice president cast a tie-breaking vote this month?    | POLITICS
             Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
             Will the animated sequel earn $150 million on its opening weekend? | ENTERTAINMENT
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
             Will the new chat app be the top iPhone app on Friday?          | ENTERTAINMENT
             Who will be cast as the next Bond girl?                         | ENTERTAINMENT
             Will the pop star get divorced this year?                       | ENTERTAINMENT
+            Will the comedian's new special be the most watched this week?  | ENTERTAINMENT
+            Will the royal couple have another child in 2027?               | ENTERTAINMENT
+            Will the game show champion win ten episodes in a row?          | ENTERTAINMENT
             Which brand will air the most Super Bowl ads?                   | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
             Will China launch an invasion of Taiwan before 2028?            | WAR
