@@ -74,9 +74,13 @@ class UsCftcVocabularyTest {
             Will a strong solar flare hit Earth this month?                 | WEATHER
             Will SpaceX land a Starship on Mars before 2030?                | SCIENCE_TECH
             Will humans land on Mars before 2035?                           | SCIENCE_TECH
+            Will the space probe reach its target before 2030?              | SCIENCE_TECH
+            Will the phone maker unveil a folding phone this year?          | SCIENCE_TECH
             Will OpenAI release a new frontier AI model before July?        | SCIENCE_TECH
             Will Tesla report more than 500000 deliveries in Q2?            | COMPANIES
             Will Disney name a new CEO before 2027?                         | COMPANIES
+            Will the dockworkers go on strike before October?               | COMPANIES
+            Will the automaker recall more than one million vehicles?       | COMPANIES
             Will the CDC report more than 1000 measles cases this year?     | HEALTH
             Will the FDA approve a bird flu vaccine in 2027?                | HEALTH
             """)
