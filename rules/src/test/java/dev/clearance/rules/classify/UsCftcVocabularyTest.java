@@ -30,6 +30,8 @@ class UsCftcVocabularyTest {
             Who will be named NBA Finals MVP?                               | SPORTS
             Will a Korean team win the League of Legends world championship? | SPORTS
             Will Spain win Euro 2028?                                       | SPORTS
+            Will the sprinter break the world record in the 100m final?     | SPORTS
+            Will the opening coin flip land on heads?                       | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
             Will the governor face a recall election before 2027?           | ELECTION
