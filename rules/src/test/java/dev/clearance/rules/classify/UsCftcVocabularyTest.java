@@ -30,27 +30,42 @@ class UsCftcVocabularyTest {
             Who will be named NBA Finals MVP?                               | SPORTS
             Will a Korean team win the League of Legends world championship? | SPORTS
             Will Spain win Euro 2028?                                       | SPORTS
+            Will the sprinter break the world record in the 100m final?     | SPORTS
+            Will the opening coin flip land on heads?                       | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
+            Will the governor face a recall election before 2027?           | ELECTION
             Will the Senate pass the farm bill before the August recess?    | POLITICS
             Will the Supreme Court strike down the new tariffs?             | POLITICS
             Will the president sign an executive order on voter ID?        | POLITICS
             Will Congress raise the federal minimum wage this year?         | POLITICS
             Will the Senate pass the Clean Water Act this year?             | POLITICS
             Will the prime minister survive a confidence vote?              | POLITICS
+            Will Congress vote to abolish the Fed before 2030?              | POLITICS
+            Will the national debt pass $45 trillion this year?             | POLITICS
+            Will the state legalize recreational cannabis this year?        | POLITICS
+            Will the vice president cast a tie-breaking vote this month?    | POLITICS
             Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
             Will the animated sequel earn $150 million on its opening weekend? | ENTERTAINMENT
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
             Will the new chat app be the top iPhone app on Friday?          | ENTERTAINMENT
             Who will be cast as the next Bond girl?                         | ENTERTAINMENT
+            Will the pop star get divorced this year?                       | ENTERTAINMENT
+            Will the comedian's new special be the most watched this week?  | ENTERTAINMENT
+            Will the royal couple have another child in 2027?               | ENTERTAINMENT
+            Will the game show champion win ten episodes in a row?          | ENTERTAINMENT
             Which brand will air the most Super Bowl ads?                   | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
             Will China launch an invasion of Taiwan before 2028?            | WAR
+            Will a neighbouring state be invaded before 2028?              | WAR
+            Will chemical weapons be used in the conflict this year?        | WAR
             Will a terrorist attack in Europe kill more than ten people this year? | TERRORISM
             Will there be an assassination attempt on a G7 leader in 2027?  | ASSASSINATION
             Will a bank robbery in Chicago net more than $1 million this year? | UNLAWFUL_ACTIVITY
             Will CPI inflation come in above 3% in May?                     | ECONOMICS
             Will the Fed cut rates at the June meeting?                     | ECONOMICS
+            What will the price of gas be on Mar 3?                         | ECONOMICS
+            Will house prices fall in 2027?                                 | ECONOMICS
             Will the S&P 500 close above 6000 on Friday?                    | FINANCIALS
             Where will the 10-year Treasury yield end the year?             | FINANCIALS
             Will WTI crude trade above $90 a barrel in July?                | FINANCIALS
@@ -60,9 +75,14 @@ class UsCftcVocabularyTest {
             How many named storms will form in the Atlantic this year?      | WEATHER
             Will a strong solar flare hit Earth this month?                 | WEATHER
             Will SpaceX land a Starship on Mars before 2030?                | SCIENCE_TECH
+            Will humans land on Mars before 2035?                           | SCIENCE_TECH
+            Will the space probe reach its target before 2030?              | SCIENCE_TECH
+            Will the phone maker unveil a folding phone this year?          | SCIENCE_TECH
             Will OpenAI release a new frontier AI model before July?        | SCIENCE_TECH
             Will Tesla report more than 500000 deliveries in Q2?            | COMPANIES
             Will Disney name a new CEO before 2027?                         | COMPANIES
+            Will the dockworkers go on strike before October?               | COMPANIES
+            Will the automaker recall more than one million vehicles?       | COMPANIES
             Will the CDC report more than 1000 measles cases this year?     | HEALTH
             Will the FDA approve a bird flu vaccine in 2027?                | HEALTH
             """)
