@@ -42,7 +42,7 @@ class UsCftcVocabularyTest {
             Will the Senate pass the Clean Water Act this year?             | POLITICS
             Will the prime minister survive a confidence vote?              | POLITICS
             Will Congress vote to abolish the Fed before 2030?              | POLITICS
-            Will the national debt pass $45 trillion this year?             | POLITICS
+            Will the national debt pass $45 trillion this year?             | ECONOMICS
             Will the state legalize recreational cannabis this year?        | POLITICS
             Will the vice president cast a tie-breaking vote this month?    | POLITICS
             Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
