@@ -2,6 +2,7 @@ package dev.clearance.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,11 +15,39 @@ import org.junit.jupiter.api.Test;
 class DecisionIdsTest {
 
     @Test
-    void anIdIsARandomVersionFourUuid() {
+    void anIdIsATimeOrderedVersionSevenUuid() {
         UUID id = UUID.fromString(DecisionIds.next());
 
-        assertThat(id.version()).isEqualTo(4);
+        assertThat(id.version()).isEqualTo(7);
         assertThat(id.variant()).as("IETF variant").isEqualTo(2);
+    }
+
+    @Test
+    void anIdStartsWithTheMillisecondItWasMade() {
+        long before = System.currentTimeMillis();
+        UUID id = UUID.fromString(DecisionIds.next());
+        long after = System.currentTimeMillis();
+
+        assertThat(id.getMostSignificantBits() >>> 16).isBetween(before, after);
+    }
+
+    @Test
+    void anIdMadeInALaterMillisecondSortsAfterAnEarlierOne() throws InterruptedException {
+        String earlier = DecisionIds.next();
+        Thread.sleep(2);
+        String later = DecisionIds.next();
+
+        assertThat(later).isGreaterThan(earlier);
+    }
+
+    @Test
+    void idsMadeInTheSameMillisecondStillDiffer() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            ids.add(DecisionIds.next());
+        }
+
+        assertThat(ids).hasSize(1_000);
     }
 
     @Test
