@@ -10,13 +10,16 @@ import dev.clearance.rules.model.Verdict;
 import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackSnapshot;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -34,6 +37,9 @@ public final class DecisionEngine {
     public static final String ENGINE = "engine";
     public static final String NO_PACK_RULE = "ENGINE-NO-COVERING-PACK";
     public static final String NO_RULE_RULE = "ENGINE-NO-RULE-DECIDED";
+    private static final int RECENT_REQUESTS = 64;
+    /** About 2,000 decisions: enough for the JVM to compile the new rules' hottest code, at most a second or two. */
+    private static final int REPLAY_ROUNDS = 32;
     private static final Citation ENGINE_POLICY =
             new Citation("Clearance engine policy", "A subject is never allowed by silence");
 
@@ -43,6 +49,8 @@ public final class DecisionEngine {
     /** The state {@link #prepare} readied for a snapshot about to go live. */
     private final AtomicReference<EvaluationState> prepared = new AtomicReference<>();
     private final LongAdder sessionsOpened = new LongAdder();
+    /** A sample of the requests decided lately, written to at random slots (no shared counter), replayed by {@link #prepare}. */
+    private final AtomicReferenceArray<DecisionRequest> recentRequests = new AtomicReferenceArray<>(RECENT_REQUESTS);
 
     /**
      * An engine that keeps, per pack, date and jurisdiction set, up to four idle sessions per core
@@ -66,7 +74,11 @@ public final class DecisionEngine {
     }
 
     public Decision decide(DecisionRequest request) {
-        EvaluationState evaluation = stateFor(packs.current());
+        recentRequests.lazySet(ThreadLocalRandom.current().nextInt(RECENT_REQUESTS), request);
+        return decideOn(stateFor(packs.current()), request);
+    }
+
+    private Decision decideOn(EvaluationState evaluation, DecisionRequest request) {
         LocalDate asOf = request.asOf();
         List<CompiledPack> applicable = evaluation.snapshot().inForceOn(asOf).stream()
                 .filter(pack -> pack.decides(request.subject()))
@@ -94,18 +106,42 @@ public final class DecisionEngine {
     }
 
     /**
-     * Readies {@code next}, a snapshot about to go live, off the request path: opens its warm
-     * sessions for the dates and jurisdiction sets the live snapshot's sessions serve, so the
-     * decisions right after the swap find them open instead of each opening its own at once.
+     * Readies {@code next}, a snapshot about to go live, off the request path. It opens the new
+     * snapshot's warm sessions for the dates and jurisdiction sets the live snapshot's sessions
+     * serve, and replays a sample of recent requests on it (their decisions are dropped): a new
+     * snapshot's rules are new classes, which the JVM runs slowly until it has compiled them, and
+     * without the replay every decision of the first seconds after the swap pays for that.
      * Call it before the swap; a snapshot never prepared is readied by its first decisions.
      */
-    public void prepare(PackSnapshot next) {
+    public Preparation prepare(PackSnapshot next) {
+        long start = System.nanoTime();
+        long openedBefore = sessionsOpened.sum();
         EvaluationState ready = EvaluationState.of(next, warmSessionsPerKey, sessionsOpened);
         EvaluationState live = state.get();
         if (live != null) {
             ready.openSessionsLike(live);
         }
+        List<DecisionRequest> sample = new ArrayList<>();
+        for (int i = 0; i < RECENT_REQUESTS; i++) {
+            DecisionRequest recent = recentRequests.get(i);
+            if (recent != null) {
+                sample.add(recent);
+            }
+        }
+        int replayed = 0;
+        for (int round = 0; round < REPLAY_ROUNDS && !sample.isEmpty(); round++) {
+            for (DecisionRequest request : sample) {
+                decideOn(ready, request);
+                replayed++;
+            }
+        }
         prepared.set(ready);
+        return new Preparation(sessionsOpened.sum() - openedBefore, replayed,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** What {@link #prepare} did: sessions it opened, recent requests it replayed, how long it took. */
+    public record Preparation(long sessionsOpened, int requestsReplayed, Duration took) {
     }
 
     /** Sessions opened so far: by decisions that found no idle one, and by {@link #prepare}. */

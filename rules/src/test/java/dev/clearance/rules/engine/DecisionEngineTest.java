@@ -240,6 +240,24 @@ class DecisionEngineTest {
     }
 
     @Test
+    void preparingASnapshotReplaysTheRequestsDecidedLately() {
+        engine.decide(new DecisionRequest(contract("Will the Chiefs win?"),
+                List.of(Jurisdiction.find("US-NV").orElseThrow()), TODAY));
+
+        DecisionEngine.Preparation preparation = engine.prepare(new PackLoader().load(List.of(federal(), states(STATE_ROWS))));
+
+        assertThat(preparation.requestsReplayed()).isPositive();
+    }
+
+    @Test
+    void anEngineThatHasDecidedNothingHasNothingToReplay() {
+        DecisionEngine.Preparation preparation = engine.prepare(new PackLoader().load(List.of(federal(), states(STATE_ROWS))));
+
+        assertThat(preparation.requestsReplayed()).isZero();
+        assertThat(preparation.sessionsOpened()).isZero();
+    }
+
+    @Test
     void decisionsAlternatingBetweenDatesEachSeeOnlyTheRowsInForceOnTheirDate() {
         LocalDate beforeOrder = LocalDate.of(2025, 11, 24);
 

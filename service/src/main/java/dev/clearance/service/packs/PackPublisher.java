@@ -52,14 +52,16 @@ class PackPublisher {
         PackSnapshot previous = live.current();
         PackSnapshot next = validation.snapshot();
         String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
-        // Sessions opened here, before the swap, are ones the first decisions after it do not
-        // open at once while the service is under load.
-        engine.prepare(next);
+        // Readied before the swap, so the decisions right after it neither open sessions nor run
+        // the new rules before the JVM has compiled them. A replay that fails stops the publication.
+        DecisionEngine.Preparation preparation = engine.prepare(next);
         // Recorded before it goes live: a publication that cannot be recorded changes nothing.
         PublicationLog.Publication publication = log.record(keyId, next.hash(), previous.hash(), packs, clock.instant());
         live.publish(next);
         metrics.snapshotChanged(next);
-        LOG.info("Key {} published pack snapshot {} ({}), replacing {}", keyId, next.hash(), packs, previous.hash());
+        LOG.info("Key {} published pack snapshot {} ({}), replacing {}; readied in {} ms: {} sessions opened,"
+                + " {} recent requests replayed", keyId, next.hash(), packs, previous.hash(),
+                preparation.took().toMillis(), preparation.sessionsOpened(), preparation.requestsReplayed());
         events.publishEvent(new PackSnapshotPublished(previous, next, keyId));
         return publication;
     }

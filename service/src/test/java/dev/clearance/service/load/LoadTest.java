@@ -65,7 +65,7 @@ import org.junit.jupiter.api.Test;
  * paths), {@code .threads} (96), {@code .allEvery} (7: every 7th request asks for all 53
  * jurisdictions, whose decision runs to 100-250 KB of JSON; 0 for none), {@code .packs} (the
  * folder of pack folders the service runs), {@code .jdbc} (the audit database URL; the audit
- * check is skipped without it).
+ * check is skipped without it), {@code .reportSeconds} (10: the length of each interval reported).
  */
 @Tag("benchmark")
 class LoadTest {
@@ -88,7 +88,7 @@ class LoadTest {
         "[\"US\",\"US-NV\",\"US-NJ\",\"CN\"]", "[\"US-NY\",\"US-CA\",\"US-TX\"]", "[\"CN\"]"};
     private static final String ALL_JURISDICTIONS = "[\"ALL\"]";
     private static final ContentType ZIP = ContentType.create("application/zip");
-    private static final long REPORT_SECONDS = 10;
+    private static final long REPORT_SECONDS = Long.getLong("clearance.load.reportSeconds", 10);
 
     @Test
     void loadAtTheTargetRate() throws Exception {
