@@ -53,8 +53,14 @@ class PackPublisher {
         PackSnapshot next = validation.snapshot();
         String packs = next.packs().stream().map(CompiledPack::label).collect(Collectors.joining(","));
         // Readied before the swap, so the decisions right after it neither open sessions nor run
-        // the new rules before the JVM has compiled them. A replay that fails stops the publication.
-        DecisionEngine.Preparation preparation = engine.prepare(next);
+        // the new rules before the JVM has compiled them. Readying replays recent live requests:
+        // one that fails on the draft would fail live too, so the draft is refused.
+        DecisionEngine.Preparation preparation;
+        try {
+            preparation = engine.prepare(next);
+        } catch (RuntimeException e) {
+            throw new DraftRejectedException(validation.report().failedOnRecentRequest(e.getMessage()));
+        }
         // Recorded before it goes live: a publication that cannot be recorded changes nothing.
         PublicationLog.Publication publication = log.record(keyId, next.hash(), previous.hash(), packs, clock.instant());
         live.publish(next);

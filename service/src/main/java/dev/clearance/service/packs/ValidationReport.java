@@ -5,6 +5,7 @@ import dev.clearance.rules.lint.LintFinding;
 import dev.clearance.rules.cases.CaseReport;
 import dev.clearance.rules.cases.CaseResult;
 import dev.clearance.rules.pack.PackProblem;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,14 @@ record ValidationReport(
 
     static ValidationReport notCompiled(List<PackProblem> problems) {
         return new ValidationReport(false, null, List.of(), problems, null, List.of());
+    }
+
+    /** This report, no longer valid: deciding a request the service answered lately failed on the draft. */
+    ValidationReport failedOnRecentRequest(String why) {
+        List<PackProblem> all = new ArrayList<>(problems);
+        all.add(PackProblem.at("", 0, "recent_request_failed", "Deciding a request the service answered lately failed"
+                + " on this draft (" + why + "); the golden cases do not cover that request. Add a case like it."));
+        return new ValidationReport(false, snapshotHash, packs, all, cases, lint);
     }
 
     /** Counts, the failed cases with why, and the rules no case exercises. */

@@ -15,6 +15,8 @@ import dev.clearance.rules.model.Decision;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.EventContract;
 import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.model.Venue;
+import dev.clearance.rules.model.VenueRegistration;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackSnapshot;
 import dev.clearance.service.ServiceTest;
@@ -181,6 +183,24 @@ class PackAdministrationTest {
 
         assertThat(after.packSet()).isEqualTo(live.current().hash());
         assertThat(engine.sessionsOpened()).isEqualTo(openedByThePublication);
+    }
+
+    @Test
+    void aDraftThatFailsOnARequestTheServiceAnsweredLatelyIsNotPublished() throws Exception {
+        String before = live.current().hash();
+        engine.decide(new DecisionRequest(new EventContract("Will the zebra census pass 5,000?", null, null,
+                new Venue("Test DCM", VenueRegistration.DCM), null), List.of(Jurisdiction.find("US").orElseThrow()),
+                LocalDate.of(2026, 11, 21)));
+        UnaryOperator<String> failOnZebras = drl -> drl.replace(
+                "    EventContract( registration == VenueRegistration.DCM )\nthen\n",
+                "    $c : EventContract( registration == VenueRegistration.DCM )\nthen\n"
+                        + "    if ($c.title().contains(\"zebra\")) { throw new IllegalStateException(\"no zebras\"); }\n");
+
+        upload("publish", PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", failOnZebras)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.report.problems[0].code").value("recent_request_failed"));
+
+        assertThat(live.current().hash()).isEqualTo(before);
     }
 
     @Test
