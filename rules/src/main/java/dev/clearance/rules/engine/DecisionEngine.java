@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Decides requests against the live pack snapshot: runs every in-force pack that covers the
@@ -38,7 +39,7 @@ public final class DecisionEngine {
     public static final String NO_PACK_RULE = "ENGINE-NO-COVERING-PACK";
     public static final String NO_RULE_RULE = "ENGINE-NO-RULE-DECIDED";
     private static final int RECENT_REQUESTS = 64;
-    /** About 2,000 decisions: enough for the JVM to compile the new rules' hottest code, at most a second or two. */
+    /** About 2,000 decisions: enough for the JVM to compile the new rules' hottest code; a few seconds at half a core. */
     private static final int REPLAY_ROUNDS = 32;
     private static final Citation ENGINE_POLICY =
             new Citation("Clearance engine policy", "A subject is never allowed by silence");
@@ -131,8 +132,12 @@ public final class DecisionEngine {
         int replayed = 0;
         for (int round = 0; round < REPLAY_ROUNDS && !sample.isEmpty(); round++) {
             for (DecisionRequest request : sample) {
+                long decisionStart = System.nanoTime();
                 decideOn(ready, request);
                 replayed++;
+                // Paced at half a core: on a busy server the replay must not take the cores that
+                // live decisions need, or readying would cause the very stall it is there to avoid.
+                LockSupport.parkNanos(System.nanoTime() - decisionStart);
             }
         }
         prepared.set(ready);
