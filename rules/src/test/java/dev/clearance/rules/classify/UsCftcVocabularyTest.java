@@ -32,6 +32,11 @@ class UsCftcVocabularyTest {
             Will Spain win Euro 2028?                                       | SPORTS
             Will the sprinter break the world record in the 100m final?     | SPORTS
             Will the opening coin flip land on heads?                       | SPORTS
+            Will the top seed win the Crypto Cup chess final?               | SPORTS
+            Who will win the Ballon d'Or in 2027?                           | SPORTS
+            Who will win Smith v. Jones on Saturday night?                  | SPORTS
+            Will the challenger knock down the champion in the first round? | SPORTS
+            Will the home favourite finish ahead of the defending champion? | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
             Will the governor face a recall election before 2027?           | ELECTION
@@ -41,6 +46,7 @@ class UsCftcVocabularyTest {
             Will Congress raise the federal minimum wage this year?         | POLITICS
             Will the Senate pass the Clean Water Act this year?             | POLITICS
             Will the prime minister survive a confidence vote?              | POLITICS
+            Will the president's disapproval rating exceed 55% in June?     | POLITICS
             Will Congress vote to abolish the Fed before 2030?              | POLITICS
             Will the national debt pass $45 trillion this year?             | ECONOMICS
             Will the state legalize recreational cannabis this year?        | POLITICS
@@ -53,6 +59,7 @@ class UsCftcVocabularyTest {
             Will the pop star get divorced this year?                       | ENTERTAINMENT
             Will the comedian's new special be the most watched this week?  | ENTERTAINMENT
             Will the royal couple have another child in 2027?               | ENTERTAINMENT
+            Will the new role-playing game's Metascore be 90 or higher?     | ENTERTAINMENT
             Will the game show champion win ten episodes in a row?          | ENTERTAINMENT
             Which brand will air the most Super Bowl ads?                   | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
