@@ -53,6 +53,7 @@ class UsCftcVocabularyTest {
             Will the vice president cast a tie-breaking vote this month?    | POLITICS
             Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
             Will the animated sequel earn $150 million on its opening weekend? | ENTERTAINMENT
+            Will the superhero sequel gross more than $200 million domestically? | ENTERTAINMENT
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
             Will the new chat app be the top iPhone app on Friday?          | ENTERTAINMENT
             Who will be cast as the next Bond girl?                         | ENTERTAINMENT
@@ -73,6 +74,9 @@ class UsCftcVocabularyTest {
             Will the Fed cut rates at the June meeting?                     | ECONOMICS
             What will the price of gas be on Mar 3?                         | ECONOMICS
             Will house prices fall in 2027?                                 | ECONOMICS
+            Will more than 2.8 million people pass a TSA checkpoint on Sunday? | ECONOMICS
+            Who will have the highest net worth at the end of the year?     | ECONOMICS
+            Will steel production growth exceed 2% this year?               | ECONOMICS
             Will the S&P 500 close above 6000 on Friday?                    | FINANCIALS
             Where will the 10-year Treasury yield end the year?             | FINANCIALS
             Will WTI crude trade above $90 a barrel in July?                | FINANCIALS
