@@ -37,6 +37,7 @@ class UsCftcVocabularyTest {
             Who will win Smith v. Jones on Saturday night?                  | SPORTS
             Will the challenger knock down the champion in the first round? | SPORTS
             Will the home favourite finish ahead of the defending champion? | SPORTS
+            Alabama A&M at Grambling                                        | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
             Will the governor face a recall election before 2027?           | ELECTION
@@ -47,6 +48,8 @@ class UsCftcVocabularyTest {
             Will the Senate pass the Clean Water Act this year?             | POLITICS
             Will the prime minister survive a confidence vote?              | POLITICS
             Will the president's disapproval rating exceed 55% in June?     | POLITICS
+            Who will replace the embattled leader?                          | POLITICS
+            Will another bank be cut off from SWIFT this year?              | POLITICS
             Will Congress vote to abolish the Fed before 2030?              | POLITICS
             Will the national debt pass $45 trillion this year?             | ECONOMICS
             Will the state legalize recreational cannabis this year?        | POLITICS
@@ -90,12 +93,14 @@ class UsCftcVocabularyTest {
             Will the space probe reach its target before 2030?              | SCIENCE_TECH
             Will the phone maker unveil a folding phone this year?          | SCIENCE_TECH
             Will OpenAI release a new frontier AI model before July?        | SCIENCE_TECH
+            Who will win the next Fields Medal?                             | SCIENCE_TECH
             Will Tesla report more than 500000 deliveries in Q2?            | COMPANIES
             Will Disney name a new CEO before 2027?                         | COMPANIES
             Will the dockworkers go on strike before October?               | COMPANIES
             Will the automaker recall more than one million vehicles?       | COMPANIES
             Will the CDC report more than 1000 measles cases this year?     | HEALTH
             Will the FDA approve a bird flu vaccine in 2027?                | HEALTH
+            Will the FAA drop its mask requirement on flights this winter?  | HEALTH
             """)
     void classifiesARealisticTitle(String title, String category) {
         Classification result = classify(title);
