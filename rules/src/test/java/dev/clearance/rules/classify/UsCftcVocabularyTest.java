@@ -32,6 +32,12 @@ class UsCftcVocabularyTest {
             Will Spain win Euro 2028?                                       | SPORTS
             Will the sprinter break the world record in the 100m final?     | SPORTS
             Will the opening coin flip land on heads?                       | SPORTS
+            Will the top seed win the Crypto Cup chess final?               | SPORTS
+            Who will win the Ballon d'Or in 2027?                           | SPORTS
+            Who will win Smith v. Jones on Saturday night?                  | SPORTS
+            Will the challenger knock down the champion in the first round? | SPORTS
+            Will the home favourite finish ahead of the defending champion? | SPORTS
+            Alabama A&M at Grambling                                        | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
             Will the governor face a recall election before 2027?           | ELECTION
@@ -41,18 +47,23 @@ class UsCftcVocabularyTest {
             Will Congress raise the federal minimum wage this year?         | POLITICS
             Will the Senate pass the Clean Water Act this year?             | POLITICS
             Will the prime minister survive a confidence vote?              | POLITICS
+            Will the president's disapproval rating exceed 55% in June?     | POLITICS
+            Who will replace the embattled leader?                          | POLITICS
+            Will another bank be cut off from SWIFT this year?              | POLITICS
             Will Congress vote to abolish the Fed before 2030?              | POLITICS
             Will the national debt pass $45 trillion this year?             | ECONOMICS
             Will the state legalize recreational cannabis this year?        | POLITICS
             Will the vice president cast a tie-breaking vote this month?    | POLITICS
             Which film will win Best Picture at the Oscars?                 | ENTERTAINMENT
             Will the animated sequel earn $150 million on its opening weekend? | ENTERTAINMENT
+            Will the superhero sequel gross more than $200 million domestically? | ENTERTAINMENT
             Will the new album top the Billboard 200 in its first week?     | ENTERTAINMENT
             Will the new chat app be the top iPhone app on Friday?          | ENTERTAINMENT
             Who will be cast as the next Bond girl?                         | ENTERTAINMENT
             Will the pop star get divorced this year?                       | ENTERTAINMENT
             Will the comedian's new special be the most watched this week?  | ENTERTAINMENT
             Will the royal couple have another child in 2027?               | ENTERTAINMENT
+            Will the new role-playing game's Metascore be 90 or higher?     | ENTERTAINMENT
             Will the game show champion win ten episodes in a row?          | ENTERTAINMENT
             Which brand will air the most Super Bowl ads?                   | ENTERTAINMENT
             Will Russia and Ukraine agree to a ceasefire by March?          | WAR
@@ -66,6 +77,9 @@ class UsCftcVocabularyTest {
             Will the Fed cut rates at the June meeting?                     | ECONOMICS
             What will the price of gas be on Mar 3?                         | ECONOMICS
             Will house prices fall in 2027?                                 | ECONOMICS
+            Will more than 2.8 million people pass a TSA checkpoint on Sunday? | ECONOMICS
+            Who will have the highest net worth at the end of the year?     | ECONOMICS
+            Will steel production growth exceed 2% this year?               | ECONOMICS
             Will the S&P 500 close above 6000 on Friday?                    | FINANCIALS
             Where will the 10-year Treasury yield end the year?             | FINANCIALS
             Will WTI crude trade above $90 a barrel in July?                | FINANCIALS
@@ -79,12 +93,14 @@ class UsCftcVocabularyTest {
             Will the space probe reach its target before 2030?              | SCIENCE_TECH
             Will the phone maker unveil a folding phone this year?          | SCIENCE_TECH
             Will OpenAI release a new frontier AI model before July?        | SCIENCE_TECH
+            Who will win the next Fields Medal?                             | SCIENCE_TECH
             Will Tesla report more than 500000 deliveries in Q2?            | COMPANIES
             Will Disney name a new CEO before 2027?                         | COMPANIES
             Will the dockworkers go on strike before October?               | COMPANIES
             Will the automaker recall more than one million vehicles?       | COMPANIES
             Will the CDC report more than 1000 measles cases this year?     | HEALTH
             Will the FDA approve a bird flu vaccine in 2027?                | HEALTH
+            Will the FAA drop its mask requirement on flights this winter?  | HEALTH
             """)
     void classifiesARealisticTitle(String title, String category) {
         Classification result = classify(title);
