@@ -32,12 +32,9 @@ class UsCftcVocabularyTest {
             Will Spain win Euro 2028?                                       | SPORTS
             Will the sprinter break the world record in the 100m final?     | SPORTS
             Will the opening coin flip land on heads?                       | SPORTS
-            Will the top seed win the Crypto Cup chess final?               | SPORTS
             Who will win the Ballon d'Or in 2027?                           | SPORTS
-            Who will win Smith v. Jones on Saturday night?                  | SPORTS
             Will the challenger knock down the champion in the first round? | SPORTS
             Will the home favourite finish ahead of the defending champion? | SPORTS
-            Alabama A&M at Grambling                                        | SPORTS
             Who will win the 2028 presidential election?                    | ELECTION
             Which party will win control of the Senate in the midterms?     | ELECTION
             Will the governor face a recall election before 2027?           | ELECTION
