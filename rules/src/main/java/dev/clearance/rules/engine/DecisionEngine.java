@@ -39,8 +39,10 @@ public final class DecisionEngine {
     public static final String NO_PACK_RULE = "ENGINE-NO-COVERING-PACK";
     public static final String NO_RULE_RULE = "ENGINE-NO-RULE-DECIDED";
     private static final int RECENT_REQUESTS = 64;
-    /** About 2,000 decisions: enough for the JVM to compile the new rules' hottest code; a few seconds at half a core. */
-    private static final int REPLAY_ROUNDS = 32;
+    /** About 1,000 decisions: enough for the JVM to compile the new rules' hottest code; a few seconds at a quarter of a core. */
+    private static final int REPLAY_ROUNDS = 16;
+    /** How long the replay rests after each decision, in multiples of the time the decision took. */
+    private static final int REPLAY_REST = 3;
     private static final Citation ENGINE_POLICY =
             new Citation("Clearance engine policy", "A subject is never allowed by silence");
 
@@ -135,9 +137,9 @@ public final class DecisionEngine {
                 long decisionStart = System.nanoTime();
                 decideOn(ready, request);
                 replayed++;
-                // Paced at half a core: on a busy server the replay must not take the cores that
-                // live decisions need, or readying would cause the very stall it is there to avoid.
-                LockSupport.parkNanos(System.nanoTime() - decisionStart);
+                // Paced at a quarter of a core: on a busy server the replay must not take the cores
+                // that live decisions need, or readying would cause the very stall it is there to avoid.
+                LockSupport.parkNanos(REPLAY_REST * (System.nanoTime() - decisionStart));
             }
         }
         prepared.set(ready);
