@@ -17,9 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
@@ -52,8 +50,7 @@ public final class DecisionEngine {
     /** The state {@link #prepare} readied for a snapshot about to go live. */
     private final AtomicReference<EvaluationState> prepared = new AtomicReference<>();
     private final LongAdder sessionsOpened = new LongAdder();
-    /** A sample of the requests decided lately, written to at random slots (no shared counter), replayed by {@link #prepare}. */
-    private final AtomicReferenceArray<DecisionRequest> recentRequests = new AtomicReferenceArray<>(RECENT_REQUESTS);
+    private final RecentRequests recentRequests = new RecentRequests(RECENT_REQUESTS);
 
     /**
      * An engine that keeps, per pack, date and jurisdiction set, up to four idle sessions per core
@@ -77,7 +74,7 @@ public final class DecisionEngine {
     }
 
     public Decision decide(DecisionRequest request) {
-        recentRequests.lazySet(ThreadLocalRandom.current().nextInt(RECENT_REQUESTS), request);
+        recentRequests.record(request);
         return decideOn(stateFor(packs.current()), request);
     }
 
@@ -124,13 +121,7 @@ public final class DecisionEngine {
         if (live != null) {
             ready.openSessionsLike(live);
         }
-        List<DecisionRequest> sample = new ArrayList<>();
-        for (int i = 0; i < RECENT_REQUESTS; i++) {
-            DecisionRequest recent = recentRequests.get(i);
-            if (recent != null) {
-                sample.add(recent);
-            }
-        }
+        List<DecisionRequest> sample = recentRequests.sample();
         int replayed = 0;
         for (int round = 0; round < REPLAY_ROUNDS && !sample.isEmpty(); round++) {
             for (DecisionRequest request : sample) {
