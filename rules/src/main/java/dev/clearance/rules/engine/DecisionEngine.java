@@ -74,8 +74,9 @@ public final class DecisionEngine {
     }
 
     public Decision decide(DecisionRequest request) {
-        recentRequests.record(request);
-        return decideOn(stateFor(packs.current()), request);
+        Decision decision = decideOn(stateFor(packs.current()), request);
+        recentRequests.record(request); // only requests the live packs could decide are replayed
+        return decision;
     }
 
     private Decision decideOn(EvaluationState evaluation, DecisionRequest request) {
@@ -116,29 +117,52 @@ public final class DecisionEngine {
     public Preparation prepare(PackSnapshot next) {
         long start = System.nanoTime();
         long openedBefore = sessionsOpened.sum();
-        EvaluationState ready = EvaluationState.of(next, warmSessionsPerKey, sessionsOpened);
         EvaluationState live = state.get();
-        if (live != null) {
-            ready.openSessionsLike(live);
+        if (live != null && live.snapshot() == next) {
+            return new Preparation(0, 0, Duration.ZERO); // already live and warm
         }
-        List<DecisionRequest> sample = recentRequests.sample();
-        int replayed = 0;
-        for (int round = 0; round < REPLAY_ROUNDS && !sample.isEmpty(); round++) {
-            for (DecisionRequest request : sample) {
-                long decisionStart = System.nanoTime();
-                decideOn(ready, request);
-                replayed++;
-                // Paced at a quarter of a core: on a busy server the replay must not take the cores
-                // that live decisions need, or readying would cause the very stall it is there to avoid.
-                LockSupport.parkNanos(REPLAY_REST * (System.nanoTime() - decisionStart));
+        EvaluationState ready = EvaluationState.of(next, warmSessionsPerKey, sessionsOpened);
+        int replayed;
+        try {
+            if (live != null) {
+                ready.openSessionsLike(live);
             }
+            replayed = replay(ready);
+        } catch (RuntimeException e) {
+            ready.close(); // a knowledge base keeps every session not disposed
+            throw e;
         }
         prepared.set(ready);
         return new Preparation(sessionsOpened.sum() - openedBefore, replayed,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** What {@link #prepare} did: sessions it opened, recent requests it replayed, how long it took. */
+    private int replay(EvaluationState ready) {
+        List<DecisionRequest> sample = recentRequests.sample();
+        int replayed = 0;
+        for (int round = 0; round < REPLAY_ROUNDS && !sample.isEmpty(); round++) {
+            for (DecisionRequest request : sample) {
+                long decisionStart = System.nanoTime();
+                try {
+                    decideOn(ready, request);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("deciding a recent request (" + request.subject().kind() + " "
+                            + request.subject() + " for " + request.jurisdictions().size() + " jurisdiction(s) as of "
+                            + request.asOf() + ") failed: " + e.getMessage(), e);
+                }
+                replayed++;
+                // Paced at a quarter of a core: on a busy server the replay must not take the cores
+                // that live decisions need, or readying would cause the very stall it is there to avoid.
+                LockSupport.parkNanos(REPLAY_REST * (System.nanoTime() - decisionStart));
+            }
+        }
+        return replayed;
+    }
+
+    /**
+     * What {@link #prepare} did: the sessions opened meanwhile (by readying, and by any live
+     * decision that found no idle one), the recent requests it replayed, how long it took.
+     */
     public record Preparation(long sessionsOpened, int requestsReplayed, Duration took) {
     }
 
@@ -156,7 +180,9 @@ public final class DecisionEngine {
         EvaluationState next = ready != null && ready.snapshot() == snapshot
                 ? ready
                 : EvaluationState.of(snapshot, warmSessionsPerKey, sessionsOpened);
-        state.compareAndSet(current, next);
+        if (state.compareAndSet(current, next) && current != null && current != ready) {
+            current.close(); // decisions still running on it dispose what they give back
+        }
         return next;
     }
 

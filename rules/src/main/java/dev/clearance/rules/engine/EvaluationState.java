@@ -45,6 +45,11 @@ record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions
         });
     }
 
+    /** Disposes every idle session; a session still lent out is disposed when it is given back. */
+    void close() {
+        sessions.values().forEach(WarmSessions::close);
+    }
+
     /** Facts derived from the subject that every pack sees: the subject and, for a contract, its categories. */
     List<Object> subjectFacts(Subject subject) {
         if (!(subject instanceof EventContract contract) || snapshot.classifier() == null) {

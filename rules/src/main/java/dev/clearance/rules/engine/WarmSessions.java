@@ -111,16 +111,21 @@ final class WarmSessions {
             return pool;
         }
         if (idle.size() >= MAX_KEYS) {
-            for (Key stale : List.copyOf(idle.keySet())) {
-                BlockingQueue<WarmSession> removed = idle.remove(stale);
-                if (removed != null) {
-                    List<WarmSession> sessions = new ArrayList<>();
-                    removed.drainTo(sessions);
-                    sessions.forEach(WarmSession::dispose);
-                }
-            }
+            close();
         }
         return idle.computeIfAbsent(key, k -> new ArrayBlockingQueue<>(perKey));
+    }
+
+    /** Empties every pool and disposes its sessions; one given back to an emptied pool is disposed then. */
+    void close() {
+        for (Key stale : List.copyOf(idle.keySet())) {
+            BlockingQueue<WarmSession> removed = idle.remove(stale);
+            if (removed != null) {
+                List<WarmSession> sessions = new ArrayList<>();
+                removed.drainTo(sessions);
+                sessions.forEach(WarmSession::dispose);
+            }
+        }
     }
 
     private WarmSession open(Key key) {

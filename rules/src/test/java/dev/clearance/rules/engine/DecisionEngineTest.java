@@ -246,7 +246,20 @@ class DecisionEngineTest {
 
         DecisionEngine.Preparation preparation = engine.prepare(new PackLoader().load(List.of(federal(), states(STATE_ROWS))));
 
-        assertThat(preparation.requestsReplayed()).isPositive();
+        assertThat(preparation.requestsReplayed()).as("one recent request, replayed in each of 16 rounds").isEqualTo(16);
+    }
+
+    @Test
+    void preparingTheSnapshotAlreadyLiveOpensAndReplaysNothing() {
+        LivePacks live = new LivePacks(List.of(federal(), states(STATE_ROWS)));
+        DecisionEngine engine = new DecisionEngine(live);
+        engine.decide(new DecisionRequest(contract("Will the Chiefs win?"),
+                List.of(Jurisdiction.find("US-NV").orElseThrow()), TODAY));
+
+        DecisionEngine.Preparation preparation = engine.prepare(live.current());
+
+        assertThat(preparation.sessionsOpened()).isZero();
+        assertThat(preparation.requestsReplayed()).isZero();
     }
 
     @Test

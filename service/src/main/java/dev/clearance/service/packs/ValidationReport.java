@@ -30,8 +30,8 @@ record ValidationReport(
     /** This report, no longer valid: deciding a request the service answered lately failed on the draft. */
     ValidationReport failedOnRecentRequest(String why) {
         List<PackProblem> all = new ArrayList<>(problems);
-        all.add(PackProblem.at("", 0, "recent_request_failed", "Deciding a request the service answered lately failed"
-                + " on this draft (" + why + "); the golden cases do not cover that request. Add a case like it."));
+        all.add(PackProblem.at("(recent live requests)", 0, "recent_request_failed", "The draft fails where the live"
+                + " packs did not: " + why + ". No golden case covers that request; add a case like it."));
         return new ValidationReport(false, snapshotHash, packs, all, cases, lint);
     }
 

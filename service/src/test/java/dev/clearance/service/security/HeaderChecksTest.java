@@ -3,6 +3,7 @@ package dev.clearance.service.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 class HeaderChecksTest {
 
@@ -29,5 +30,16 @@ class HeaderChecksTest {
         assertThat(HeaderChecks.VALUES).accepts("Zürich", "上海稳定币");
         assertThat(HeaderChecks.VALUES).as("an unassigned code point").rejects("\u0378");
         assertThat(HeaderChecks.VALUES).as("a control character beyond ASCII").rejects("next\u0085line");
+    }
+
+    @Test
+    void refusesExactlyWhatTheFirewallsOwnChecksRefuseForEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a" + c + "b";
+            assertThat(HeaderChecks.NAMES.test(text)).as("name with U+%04X", (int) c)
+                    .isEqualTo(StrictHttpFirewall.ALLOWED_HEADER_NAMES.test(text));
+            assertThat(HeaderChecks.VALUES.test(text)).as("value with U+%04X", (int) c)
+                    .isEqualTo(StrictHttpFirewall.ALLOWED_HEADER_VALUES.test(text));
+        }
     }
 }
