@@ -45,8 +45,9 @@ class UsCftcVocabularyTest {
             Will the Senate pass the Clean Water Act this year?             | POLITICS
             Will the prime minister survive a confidence vote?              | POLITICS
             Will the president's disapproval rating exceed 55% in June?     | POLITICS
-            Who will replace the embattled leader?                          | POLITICS
             Will another bank be cut off from SWIFT this year?              | POLITICS
+            Will Japan's gross national product grow in the third quarter?  | ECONOMICS
+            Will the richest person in the world lose the top spot?         | ECONOMICS
             Will Congress vote to abolish the Fed before 2030?              | POLITICS
             Will the national debt pass $45 trillion this year?             | ECONOMICS
             Will the state legalize recreational cannabis this year?        | POLITICS
