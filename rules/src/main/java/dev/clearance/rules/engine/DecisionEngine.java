@@ -138,7 +138,7 @@ public final class DecisionEngine {
     }
 
     private int replay(EvaluationState ready) {
-        List<DecisionRequest> sample = recentRequests.sample();
+        List<DecisionRequest> sample = fittingThePools(recentRequests.sample());
         int replayed = 0;
         for (int round = 0; round < REPLAY_ROUNDS && !sample.isEmpty(); round++) {
             for (DecisionRequest request : sample) {
@@ -157,6 +157,24 @@ public final class DecisionEngine {
             }
         }
         return replayed;
+    }
+
+    /**
+     * The requests of the sample whose date and jurisdiction set are among the first
+     * {@value WarmSessions#MAX_KEYS}: replaying more sets than a pack's pools hold would empty
+     * the pools again, sessions readying has just opened included.
+     */
+    private static List<DecisionRequest> fittingThePools(List<DecisionRequest> sample) {
+        Set<List<Object>> sets = new HashSet<>();
+        List<DecisionRequest> fitting = new ArrayList<>(sample.size());
+        for (DecisionRequest request : sample) {
+            List<Object> set = List.of(request.asOf(), request.jurisdictions());
+            if (sets.contains(set) || sets.size() < WarmSessions.MAX_KEYS) {
+                sets.add(set);
+                fitting.add(request);
+            }
+        }
+        return fitting;
     }
 
     /**

@@ -71,7 +71,7 @@ final class WarmSessions {
                 WarmSession session = open(key);
                 if (!pool.offer(session)) {
                     session.dispose();
-                    return;
+                    return; // this set's pool is full: on to the next set
                 }
             }
         });

@@ -250,6 +250,18 @@ class DecisionEngineTest {
     }
 
     @Test
+    void readyingReplaysNoMoreDateAndJurisdictionSetsThanAPackKeepsPoolsFor() {
+        for (int day = 0; day < 40; day++) {
+            engine.decide(new DecisionRequest(contract("Will the Chiefs win?"),
+                    List.of(Jurisdiction.find("US-NV").orElseThrow()), TODAY.minusDays(day)));
+        }
+
+        DecisionEngine.Preparation preparation = engine.prepare(new PackLoader().load(List.of(federal(), states(STATE_ROWS))));
+
+        assertThat(preparation.requestsReplayed()).as("16 sets, each replayed in each of 16 rounds").isEqualTo(16 * 16);
+    }
+
+    @Test
     void preparingTheSnapshotAlreadyLiveOpensAndReplaysNothing() {
         LivePacks live = new LivePacks(List.of(federal(), states(STATE_ROWS)));
         DecisionEngine engine = new DecisionEngine(live);

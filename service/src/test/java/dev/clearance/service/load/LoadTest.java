@@ -88,7 +88,7 @@ class LoadTest {
         "[\"US\",\"US-NV\",\"US-NJ\",\"CN\"]", "[\"US-NY\",\"US-CA\",\"US-TX\"]", "[\"CN\"]"};
     private static final String ALL_JURISDICTIONS = "[\"ALL\"]";
     private static final ContentType ZIP = ContentType.create("application/zip");
-    private static final long REPORT_SECONDS = Long.getLong("clearance.load.reportSeconds", 10);
+    private static final long REPORT_SECONDS = Math.max(1, Long.getLong("clearance.load.reportSeconds", 10));
 
     @Test
     void loadAtTheTargetRate() throws Exception {
