@@ -1,6 +1,7 @@
 package dev.clearance.rules.lint;
 
 import dev.clearance.rules.pack.PackManifest;
+import dev.clearance.rules.pack.SourceLines;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -36,8 +37,9 @@ record CsvTable(PackManifest.Table spec, String path, List<String> header, List<
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv)).setFormat(FORMAT).get()) {
             List<Row> rows = new ArrayList<>();
+            SourceLines lines = new SourceLines(csv);
             for (CSVRecord record : parser) {
-                rows.add(new Row(lineAt(csv, record.getCharacterPosition()), record.toList()));
+                rows.add(new Row(lines.recordLineAt(record.getCharacterPosition()), record.toList()));
             }
             return new CsvTable(spec, path, List.copyOf(parser.getHeaderNames()), List.copyOf(rows));
         } catch (IOException e) {
@@ -50,15 +52,5 @@ record CsvTable(PackManifest.Table spec, String path, List<String> header, List<
     /** The 0-based index of a column, or -1 when the table has none of that name. */
     int column(String name) {
         return header.indexOf(name);
-    }
-
-    private static int lineAt(String text, long offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -3,6 +3,7 @@ package dev.clearance.rules.lint;
 import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.model.ProductType;
 import dev.clearance.rules.pack.DrlSource;
+import dev.clearance.rules.pack.SourceLines;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -34,18 +35,19 @@ final class ReferenceChecks {
     static void check(PackText pack, Set<String> categories, List<LintFinding> findings) {
         for (DrlSource source : pack.drl()) {
             String text = pack.drlText(source);
-            checkDrlCategories(source.file(), text, categories, findings);
+            SourceLines lines = new SourceLines(text);
+            checkDrlCategories(source.file(), text, lines, categories, findings);
             Matcher type = PRODUCT_TYPE.matcher(text);
             while (type.find()) {
                 String name = type.group(1) != null ? type.group(1) : type.group(2);
                 if (!PRODUCT_TYPES.contains(name)) {
-                    findings.add(unknownProductType(source.file(), lineAt(text, type.start()), 0, name));
+                    findings.add(unknownProductType(source.file(), lines.lineAt(type.start()), 0, name));
                 }
             }
             Matcher state = STATE_LITERAL.matcher(text);
             while (state.find()) {
                 if (Jurisdiction.find(state.group(1)).isEmpty()) {
-                    findings.add(unknownJurisdiction(source.file(), lineAt(text, state.start()), 0, state.group(1)));
+                    findings.add(unknownJurisdiction(source.file(), lines.lineAt(state.start()), 0, state.group(1)));
                 }
             }
         }
@@ -54,16 +56,17 @@ final class ReferenceChecks {
         }
     }
 
-    private static void checkDrlCategories(String file, String text, Set<String> categories, List<LintFinding> findings) {
+    private static void checkDrlCategories(String file, String text, SourceLines lines, Set<String> categories,
+            List<LintFinding> findings) {
         Matcher equals = CATEGORY_EQUALS.matcher(text);
         while (equals.find()) {
-            checkCategory(file, lineAt(text, equals.start()), 0, equals.group(1), categories, findings);
+            checkCategory(file, lines.lineAt(equals.start()), 0, equals.group(1), categories, findings);
         }
         Matcher in = CATEGORY_IN.matcher(text);
         while (in.find()) {
             Matcher literal = STRING.matcher(in.group(1));
             while (literal.find()) {
-                checkCategory(file, lineAt(text, in.start()), 0, literal.group(1), categories, findings);
+                checkCategory(file, lines.lineAt(in.start()), 0, literal.group(1), categories, findings);
             }
         }
     }
@@ -118,15 +121,5 @@ final class ReferenceChecks {
     private static LintFinding unknownJurisdiction(String file, int line, int column, String code) {
         return LintFinding.error(file, line, column, "unknown_jurisdiction",
                 "Jurisdiction `" + code + "` is not a US state or DC code; states are written US-XX with the postal code, e.g. US-NV.");
-    }
-
-    static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

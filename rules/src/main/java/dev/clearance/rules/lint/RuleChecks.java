@@ -1,6 +1,7 @@
 package dev.clearance.rules.lint;
 
 import dev.clearance.rules.pack.DrlSource;
+import dev.clearance.rules.pack.SourceLines;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class RuleChecks {
         }
         Matcher change = CHANGES_FACTS.matcher(rule.text());
         if (change.find(then.end())) {
-            int line = rule.line() + (int) rule.text().substring(0, change.start()).chars().filter(c -> c == '\n').count();
+            int line = rule.line() + new SourceLines(rule.text()).lineAt(change.start()) - 1;
             findings.add(LintFinding.error(source.file(), line, 0, "changes_facts",
                     "Rule `" + rule.name() + "` changes facts in its consequence (`" + change.group().trim()
                             + "`); a rule may only conclude with out.fire(...), so one decision cannot alter the next."));

@@ -24,22 +24,13 @@ public record DrlSource(String file, String packageName, List<RuleText> rules) {
         Matcher pkg = PACKAGE.matcher(drl);
         String packageName = pkg.find() ? pkg.group(1) : null;
         List<RuleText> rules = new ArrayList<>();
+        SourceLines lines = new SourceLines(drl);
         Matcher rule = RULE.matcher(drl);
         while (rule.find()) {
             Matcher end = END.matcher(drl);
             int stop = end.find(rule.end()) ? end.end() : drl.length();
-            rules.add(new RuleText(rule.group(1), lineOf(drl, rule.start()), drl.substring(rule.start(), stop)));
+            rules.add(new RuleText(rule.group(1), lines.lineAt(rule.start()), drl.substring(rule.start(), stop)));
         }
         return new DrlSource(file, packageName, List.copyOf(rules));
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

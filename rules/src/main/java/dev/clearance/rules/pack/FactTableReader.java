@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class FactTableReader {
     static List<TableRow> read(String path, String csv, FactType type, List<PackProblem> problems) {
         List<TableRow> rows = new ArrayList<>();
         String text = stripBom(csv);
-        int[] lineStarts = lineStarts(text);
+        SourceLines lines = new SourceLines(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             Map<String, Integer> header = parser.getHeaderMap();
             for (String column : header.keySet()) {
@@ -62,7 +61,7 @@ final class FactTableReader {
                 }
             }
             for (CSVRecord record : parser) {
-                TableRow row = readRow(path, lineOf(text, lineStarts, record.getCharacterPosition()), record, header, type,
+                TableRow row = readRow(path, lines.recordLineAt(record.getCharacterPosition()), record, header, type,
                         problems);
                 if (row != null) {
                     rows.add(row);
@@ -72,31 +71,6 @@ final class FactTableReader {
             problems.add(PackProblem.at(path, 0, "invalid_csv", "The table cannot be read as CSV: " + e.getMessage()));
         }
         return rows;
-    }
-
-    /** Where each line of {@code text} starts, so a record's character position gives its line. */
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[(int) text.chars().filter(c -> c == '\n').count() + 1];
-        for (int i = 0, line = 1; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
-    }
-
-    /**
-     * The 1-based line a record starts on, counted in the text: blank lines and multi-line cells
-     * make record numbers drift from lines. The parser reports where it began reading, which is
-     * before any blank lines it skipped.
-     */
-    private static int lineOf(String text, int[] lineStarts, long position) {
-        int start = (int) position;
-        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
-            start++;
-        }
-        int found = Arrays.binarySearch(lineStarts, start);
-        return (found >= 0 ? found : -found - 2) + 1;
     }
 
     private static TableRow readRow(String path, int line, CSVRecord record, Map<String, Integer> header, FactType type,

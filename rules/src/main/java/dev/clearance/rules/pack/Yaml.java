@@ -11,10 +11,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The strict YAML reader packs and golden cases share: unknown keys and bad values are errors with a line. */
@@ -59,14 +62,11 @@ public final class Yaml {
         return Optional.empty();
     }
 
+    /** The line where {@code key} is first written as a key in {@code yaml}, or 0 when it is not. */
     private static int lineOfKey(byte[] yaml, String key) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?m)^[ \\t-]*" + java.util.regex.Pattern.quote(key) + "\\s*:")
-                .matcher(new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
-        if (!matcher.find()) {
-            return 0;
-        }
-        String before = new String(yaml, java.nio.charset.StandardCharsets.UTF_8).substring(0, matcher.start());
-        return (int) before.chars().filter(c -> c == '\n').count() + 1;
+        String text = new String(yaml, StandardCharsets.UTF_8);
+        Matcher matcher = Pattern.compile("(?m)^[ \\t-]*" + Pattern.quote(key) + "\\s*:").matcher(text);
+        return matcher.find() ? new SourceLines(text).lineAt(matcher.start()) : 0;
     }
 
     /** Turns a parse or mapping failure into a problem naming the file, line and offending key. */

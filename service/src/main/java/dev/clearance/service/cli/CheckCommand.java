@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,24 +50,19 @@ final class CheckCommand implements Callable<Integer> {
         DecisionEngine engine = new DecisionEngine(packs.load());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = ClearanceCommand.today();
         try (BufferedReader in = new BufferedReader(open())) {
             if (!jsonLines) {
-                return checkOne(engine, readAll(in), today, out, err);
+                return checkOne(engine, readAll(in), today, out);
             }
             return checkLines(engine, in, today, out, err);
         }
     }
 
-    private int checkOne(DecisionEngine engine, String json, LocalDate today, PrintWriter out, PrintWriter err) {
-        try {
-            Decision decision = engine.decide(RequestReader.readJson(json, today));
-            out.println(DecisionWriter.toJson(decision, true));
-            return ClearanceCommand.OK;
-        } catch (RequestException e) {
-            e.errors().forEach(error -> err.println("error: " + error));
-            return ClearanceCommand.BAD_INPUT;
-        }
+    private int checkOne(DecisionEngine engine, String json, LocalDate today, PrintWriter out) {
+        Decision decision = engine.decide(RequestReader.readJson(json, today));
+        out.println(DecisionWriter.toJson(decision, true));
+        return ClearanceCommand.OK;
     }
 
     private int checkLines(DecisionEngine engine, BufferedReader in, LocalDate today, PrintWriter out, PrintWriter err)

@@ -1,8 +1,11 @@
 package dev.clearance.service.cli;
 
+import dev.clearance.rules.io.RequestException;
 import dev.clearance.rules.pack.PackException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +37,11 @@ public final class ClearanceCommand implements Runnable {
                 "name a command: check, test, validate, screen, coverage, impact or why-not");
     }
 
+    /** Today as the service counts it, in UTC whatever the machine's zone: the default {@code asOf}. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
     public static int run(String... args) {
         CliLogging.toStandardError();
         CommandLine commandLine = new CommandLine(new ClearanceCommand());
@@ -41,6 +49,10 @@ public final class ClearanceCommand implements Runnable {
             if (e instanceof PackException packs) {
                 packs.problems().forEach(cmd.getErr()::println);
                 return FAILED;
+            }
+            if (e instanceof RequestException request) {
+                request.errors().forEach(error -> cmd.getErr().println("error: " + error));
+                return BAD_INPUT;
             }
             if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException || e instanceof IOException) {
                 cmd.getErr().println("error: " + e.getMessage());

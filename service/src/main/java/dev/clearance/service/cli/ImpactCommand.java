@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,7 +66,7 @@ final class ImpactCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PackSnapshot live = new PackLoader().load(packs.packFiles());
         PackSnapshot proposed = new PackLoader().load(PackSources.fromDirectory(draft));
-        LocalDate today = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        LocalDate today = asOf == null ? ClearanceCommand.today() : asOf;
         List<LabelledRequest> requests = new ArrayList<>();
         List<SkippedRequest> skipped = new ArrayList<>();
         if (cases != null) {

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,7 +53,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        LocalDate date = asOf == null ? ClearanceCommand.today() : asOf;
         PackSnapshot snapshot = packs.load().current();
         Jurisdiction where = Jurisdiction.find(jurisdiction).orElseThrow(
                 () -> new IllegalArgumentException("unknown jurisdiction `" + jurisdiction + "`"));

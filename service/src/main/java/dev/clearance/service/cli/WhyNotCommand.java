@@ -3,8 +3,6 @@ package dev.clearance.service.cli;
 import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.explain.RuleMiss;
 import dev.clearance.rules.explain.WhyNot;
-import dev.clearance.rules.io.RequestError;
-import dev.clearance.rules.io.RequestException;
 import dev.clearance.rules.io.RequestReader;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.Finding;
@@ -15,8 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,13 +47,7 @@ final class WhyNotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        DecisionRequest request;
-        try {
-            request = RequestReader.readJson(Files.readString(file), LocalDate.now(ZoneOffset.UTC));
-        } catch (RequestException e) {
-            e.errors().stream().map(RequestError::toString).forEach(spec.commandLine().getErr()::println);
-            return ClearanceCommand.BAD_INPUT;
-        }
+        DecisionRequest request = RequestReader.readJson(Files.readString(file), ClearanceCommand.today());
         if (request.jurisdictions().stream().noneMatch(j -> j.code().equals(jurisdiction))) {
             throw new IllegalArgumentException("the request does not ask about `" + jurisdiction + "`; add it to its jurisdictions");
         }

@@ -118,6 +118,17 @@ class ClearanceCommandTest {
     }
 
     @Test
+    void whyNotRefusesARequestItDoesNotUnderstandAndNamesTheField() throws IOException {
+        Path request = file("request.json", """
+                { "subject": { "kind": "EVENT_CONTRACT", "title": "" }, "jurisdictions": ["US"] }""");
+
+        int status = run("why-not", "--packs", packs(TestPacks.federal()).toString(), "-j", "US", request.toString());
+
+        assertThat(status).isEqualTo(ClearanceCommand.BAD_INPUT);
+        assertThat(stderr()).contains("error: subject.title");
+    }
+
+    @Test
     void validateNamesTheFileAndLineOfABrokenRule() throws IOException {
         PackFiles broken = TestPacks.pack("fed",
                 "pack.yaml", new String(TestPacks.federal().files().get("pack.yaml"), StandardCharsets.UTF_8),
