@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,6 +27,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the us-cftc vocabulary against the exchanges' own category labels in the outside
  * corpus, and times classify calls.
+ *
+ * <p>Each row is classified as the contract an exchange would submit: its title, with what the
+ * source publishes beside it as the description (Kalshi's subtitle, a Polymarket market's event
+ * title when it differs from the market's) and the terms (Kalshi's resolution text, from
+ * {@code kalshi_market_rules.csv}, for the events it covers). The same rows from their titles
+ * alone are printed beside, as the harder case.
  *
  * <p>Splits: the vocabulary is developed looking only at rows on even lines of each source file
  * ({@code kalshi-dev}, {@code polymarket-dev}); rows on odd lines ({@code kalshi-held-out},
@@ -52,7 +59,11 @@ class ClassifierAccuracy {
             .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
 
     /** A corpus row whose source label maps to our categories ({@code accepted} is empty when UNMAPPED). */
-    private record Row(String split, String title, List<String> accepted) {
+    private record Row(String split, EventContract contract, List<String> accepted) {
+        String title() {
+            return contract.title();
+        }
+
         boolean mapped() {
             return !accepted.isEmpty();
         }
@@ -102,11 +113,17 @@ class ClassifierAccuracy {
         EventClassifier classifier = UsCftcVocabulary.classifier();
         Map<String, List<String>> labels = labelMap();
         List<Row> rows = new ArrayList<>();
-        readCorpus(corpus.resolve("kalshi_markets.csv"), "kalshi", labels, rows);
-        readCorpus(corpus.resolve("polymarket_markets.csv"), "polymarket", labels, rows);
+        Map<String, String> kalshiTerms = kalshiTerms(corpus.resolve("kalshi_market_rules.csv"));
+        readCorpus(corpus.resolve("kalshi_markets.csv"), "kalshi", labels, rows, record -> new EventContract(
+                record.get("title"), textOrNull(record.get("sub_title")), kalshiTerms.get(record.get("id")), null, null));
+        readCorpus(corpus.resolve("polymarket_markets.csv"), "polymarket", labels, rows, record -> new EventContract(
+                record.get("title"), eventTitleOf(record), null, null, null));
 
         List<Outcome> outcomes = rows.stream()
-                .map(row -> new Outcome(row, classifier.classify(contract(row.title()))))
+                .map(row -> new Outcome(row, classifier.classify(row.contract())))
+                .toList();
+        List<Outcome> titlesOnly = rows.stream()
+                .map(row -> new Outcome(row, classifier.classify(titleOnly(row.contract()))))
                 .toList();
         System.out.printf("Classifier accuracy: %s against %s (%d rows)%n%n", VOCABULARY, corpus, rows.size());
         System.out.printf("%-34s %7s %7s %10s %12s %12s %10s %8s%n", "split", "rows", "mapped", "agreement", "review(map)",
@@ -117,6 +134,9 @@ class ClassifierAccuracy {
         summary("development (even lines)", outcomes.stream().filter(o -> o.row().development()).toList());
         summary("held-out (odd lines)", outcomes.stream().filter(o -> !o.row().development()).toList());
         summary("all", outcomes);
+        System.out.printf("%nThe same from the titles alone, without the descriptions and terms the sources publish:%n");
+        summary("held-out (odd lines), titles only", titlesOnly.stream().filter(o -> !o.row().development()).toList());
+        summary("all, titles only", titlesOnly);
 
         List<Outcome> heldOut = outcomes.stream().filter(o -> o.row().mapped() && !o.row().development()).toList();
         precisionRecall("held-out", heldOut);
@@ -127,8 +147,8 @@ class ClassifierAccuracy {
         time(classifier, rows);
     }
 
-    private static EventContract contract(String title) {
-        return new EventContract(title, null, null, null, null);
+    private static EventContract titleOnly(EventContract contract) {
+        return new EventContract(contract.title(), null, null, null, null);
     }
 
     private static void summary(String name, List<Outcome> outcomes) {
@@ -200,7 +220,7 @@ class ClassifierAccuracy {
 
     /** Median and p99 of one classify call over the corpus titles, against tokenising the title alone. */
     private static void time(EventClassifier classifier, List<Row> rows) {
-        List<EventContract> contracts = rows.stream().map(r -> contract(r.title())).toList();
+        List<EventContract> contracts = rows.stream().map(Row::contract).toList();
         Histogram classify = new Histogram(3);
         Histogram tokenise = new Histogram(3);
         int sink = 0;
@@ -245,11 +265,43 @@ class ClassifierAccuracy {
         return map;
     }
 
-    private static void readCorpus(Path file, String source, Map<String, List<String>> labels, List<Row> rows)
-            throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(CSVFormat.DEFAULT.builder()
-                     .setHeader().setSkipHeaderRecord(true).get()).get()) {
+    private static String textOrNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** A Polymarket market's event title, its description when it says more than the market's own title. */
+    private static String eventTitleOf(CSVRecord record) {
+        String eventTitle = record.get("parent_event_title");
+        return eventTitle.equals(record.get("title")) ? null : textOrNull(eventTitle);
+    }
+
+    /**
+     * Kalshi's contract terms (the resolution text) by market and by event ticker; an event takes
+     * the terms of its first market, which differ from its other markets' only in the strike.
+     */
+    private static Map<String, String> kalshiTerms(Path file) throws IOException {
+        Map<String, String> terms = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return terms;
+        }
+        try (CSVParser parser = openCsv(file)) {
+            for (CSVRecord record : parser) {
+                terms.putIfAbsent(record.get("id"), record.get("rules_primary"));
+                terms.putIfAbsent(record.get("event_ticker"), record.get("rules_primary"));
+            }
+        }
+        return terms;
+    }
+
+    private static CSVParser openCsv(Path file) throws IOException {
+        return CSVParser.builder().setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+                .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get();
+    }
+
+    /** {@code contract}: the contract an exchange would submit for a corpus row, from the row's text. */
+    private static void readCorpus(Path file, String source, Map<String, List<String>> labels, List<Row> rows,
+                                   Function<CSVRecord, EventContract> contract) throws IOException {
+        try (CSVParser parser = openCsv(file)) {
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
                 String label = record.get("category").trim();
@@ -262,7 +314,7 @@ class ClassifierAccuracy {
                             + "` is not in classify/source-label-map.csv; add it with a category or UNMAPPED");
                 }
                 String split = source + (line % 2 == 0 ? DEV : HELD_OUT);
-                rows.add(new Row(split, record.get("title"), accepted));
+                rows.add(new Row(split, contract.apply(record), accepted));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
