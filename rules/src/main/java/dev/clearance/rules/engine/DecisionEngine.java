@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,20 +84,18 @@ public final class DecisionEngine {
                 .filter(pack -> pack.decides(request.subject()))
                 .toList();
         DecisionFindings findings = new DecisionFindings(request.jurisdictions().size());
-        Set<String> covered = new HashSet<>();
         List<Object> subjectFacts = evaluation.subjectFacts(request.subject());
         for (CompiledPack pack : applicable) {
-            List<String> codes = layersAnswered(pack, request.jurisdictions());
-            covered.addAll(codes);
+            List<String> codes = evaluation.layersAnswered(pack, request.jurisdictions());
+            findings.cover(codes);
             if (!codes.isEmpty()) {
                 evaluation.evaluate(pack, subjectFacts, codes, request, findings);
             }
         }
-        List<JurisdictionDecision> decisions = new ArrayList<>();
+        List<JurisdictionDecision> decisions = new ArrayList<>(request.jurisdictions().size());
         Verdict overall = Verdict.ALLOWED;
         for (Jurisdiction jurisdiction : request.jurisdictions()) {
-            JurisdictionDecision decision = decideOne(jurisdiction, covered, findings, request,
-                    evaluation.snapshot());
+            JurisdictionDecision decision = decideOne(jurisdiction, findings, request, evaluation.snapshot());
             decisions.add(decision);
             overall = overall.fold(decision.verdict());
         }
@@ -204,34 +201,23 @@ public final class DecisionEngine {
         return next;
     }
 
-    /** The jurisdictions a pack answers for in this request: each requested one, or its parent layer. */
-    private static List<String> layersAnswered(CompiledPack pack, List<Jurisdiction> requested) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (Jurisdiction jurisdiction : requested) {
-            if (pack.covers(jurisdiction)) {
-                codes.add(jurisdiction.code());
-            }
-            jurisdiction.parent().filter(pack::covers).ifPresent(codes::add);
-        }
-        return List.copyOf(codes);
-    }
-
-    /** {@code covered}: the layers some applicable pack answers for in this request. */
-    private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, Set<String> covered,
-            DecisionFindings findings, DecisionRequest request, PackSnapshot snapshot) {
+    private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, DecisionFindings findings,
+            DecisionRequest request, PackSnapshot snapshot) {
         String code = jurisdiction.code();
-        String parent = jurisdiction.parent().orElse(null);
-        List<Finding> all = new ArrayList<>(findings.of(code));
-        if (parent != null) {
-            all.addAll(findings.of(parent));
+        DecisionFindings.Outcome own = findings.of(code);
+        DecisionFindings.Outcome above = jurisdiction.parent().map(findings::of).orElse(null);
+        List<Finding> all = new ArrayList<>(own.findings().size() + (above == null ? 1 : above.findings().size() + 2));
+        all.addAll(own.findings());
+        if (above != null) {
+            all.addAll(above.findings());
         }
-        if (!covered.contains(code)) {
+        if (!own.covered()) {
             all.add(review(NO_PACK_RULE, noPackReason(jurisdiction, request, snapshot)));
-        } else if (!findings.decided(code)) {
+        } else if (!own.decided()) {
             all.add(review(NO_RULE_RULE, undecidedReason(code, request)));
         }
-        if (parent != null && covered.contains(parent) && !findings.decided(parent)) {
-            all.add(review(NO_RULE_RULE, undecidedReason(parent, request)));
+        if (above != null && above.covered() && !above.decided()) {
+            all.add(review(NO_RULE_RULE, undecidedReason(jurisdiction.parent().orElseThrow(), request)));
         }
         Verdict verdict = Verdict.ALLOWED;
         for (Finding finding : all) {

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every pack's rules concluded during one decision: findings by layer, the layers decided, the explanation. */
+/**
+ * What every pack's rules concluded during one decision, by layer: whether an applicable pack
+ * answers for the layer, its findings, whether a rule that decides (not only a rider) fired for
+ * it; and the explanation.
+ */
 final class DecisionFindings {
 
     private final Map<String, Layer> byLayer;
@@ -20,31 +24,80 @@ final class DecisionFindings {
         fired = new ArrayList<>(2 * layers);
     }
 
+    /** Records that an applicable pack answers for these layers, before its rules run. */
+    void cover(List<String> layers) {
+        for (String layer : layers) {
+            layer(layer).covered = true;
+        }
+    }
+
     void add(FiredRule firing, Finding finding, boolean decides) {
-        Layer layer = byLayer.computeIfAbsent(firing.jurisdiction(), j -> new Layer());
+        Layer layer = layer(firing.jurisdiction());
         layer.findings.add(finding);
         layer.decided |= decides;
         fired.add(firing);
     }
 
-    List<Finding> of(String layer) {
+    /** The layer's outcome; a layer no pack answers for and no rule fired for reads as uncovered and empty. */
+    Outcome of(String layer) {
         Layer found = byLayer.get(layer);
-        return found == null ? List.of() : found.findings;
-    }
-
-    /** True when a rule that is not a rider fired for the layer. */
-    boolean decided(String layer) {
-        Layer found = byLayer.get(layer);
-        return found != null && found.decided;
+        return found == null ? NOTHING : found;
     }
 
     List<FiredRule> fired() {
         return fired;
     }
 
-    /** One layer's findings, and whether a rule that decides (not only a rider) is among them. */
-    private static final class Layer {
+    private Layer layer(String code) {
+        return byLayer.computeIfAbsent(code, c -> new Layer());
+    }
+
+    /** What the packs concluded for one layer. */
+    interface Outcome {
+        /** True when an applicable pack answers for the layer. */
+        boolean covered();
+
+        /** True when a rule that is not a rider fired for the layer. */
+        boolean decided();
+
+        List<Finding> findings();
+    }
+
+    private static final Outcome NOTHING = new Outcome() {
+        @Override
+        public boolean covered() {
+            return false;
+        }
+
+        @Override
+        public boolean decided() {
+            return false;
+        }
+
+        @Override
+        public List<Finding> findings() {
+            return List.of();
+        }
+    };
+
+    private static final class Layer implements Outcome {
         private final List<Finding> findings = new ArrayList<>(4);
+        private boolean covered;
         private boolean decided;
+
+        @Override
+        public boolean covered() {
+            return covered;
+        }
+
+        @Override
+        public boolean decided() {
+            return decided;
+        }
+
+        @Override
+        public List<Finding> findings() {
+            return findings;
+        }
     }
 }

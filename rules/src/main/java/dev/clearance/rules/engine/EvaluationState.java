@@ -4,6 +4,7 @@ import dev.clearance.rules.classify.Classification;
 import dev.clearance.rules.model.BusinessName;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.EventContract;
+import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.model.Subject;
 import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.PackSnapshot;
@@ -17,11 +18,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What evaluation needs from one snapshot, prepared once: the warm sessions of each pack and,
- * per pack, the table rows indexed by fact for citations.
+ * What evaluation needs from one snapshot, prepared once: the warm sessions of each pack, per
+ * pack the table rows indexed by fact for citations, and the layers each pack answers for.
  */
 record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions,
-        Map<String, Map<Object, TableRow>> rowsByFact) {
+        Map<String, Map<Object, TableRow>> rowsByFact, LayerPlans layerPlans) {
 
     static EvaluationState of(PackSnapshot snapshot, int warmSessionsPerKey, LongAdder sessionsOpened) {
         Map<String, WarmSessions> sessions = new HashMap<>();
@@ -32,7 +33,7 @@ record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions
             pack.tableRows().forEach(row -> byFact.put(row.fact(), row));
             rows.put(pack.id(), Collections.unmodifiableMap(byFact));
         }
-        return new EvaluationState(snapshot, Map.copyOf(sessions), Map.copyOf(rows));
+        return new EvaluationState(snapshot, Map.copyOf(sessions), Map.copyOf(rows), new LayerPlans(snapshot.packs()));
     }
 
     /** Opens, in each pack's pools, sessions for the dates and jurisdiction sets the same pack has warm in {@code live}. */
@@ -61,6 +62,11 @@ record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions
         facts.add(classification);
         facts.addAll(classification.hits());
         return facts;
+    }
+
+    /** The layers {@code pack} answers for in a request for {@code requested}: see {@link LayerPlans}. */
+    List<String> layersAnswered(CompiledPack pack, List<Jurisdiction> requested) {
+        return layerPlans.layersAnswered(pack, requested);
     }
 
     /** Runs one pack for the jurisdictions {@code codes} it answers for in this request. */

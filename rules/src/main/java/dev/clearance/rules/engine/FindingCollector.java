@@ -11,6 +11,7 @@ import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.RuleInfo;
 import dev.clearance.rules.pack.TableRow;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class FindingCollector {
     private final DecisionFindings sink;
     private final Map<Rule, LastFinding> lastFinding = new IdentityHashMap<>();
     private final Map<Object, String> factLabels = new IdentityHashMap<>();
+    /** Reused by each firing: rules fire one at a time within a decision, and most match four facts or fewer. */
+    private final String[] labelBuffer = new String[4];
 
     FindingCollector(CompiledPack pack, Map<Object, TableRow> rowsByFact, DecisionFindings sink) {
         this.pack = pack;
@@ -52,8 +55,10 @@ final class FindingCollector {
         Query query = null;
         Citation citation = info.citation();
         List<List<Evidence>> evidence = new ArrayList<>(2);
-        List<String> labels = new ArrayList<>(4);
-        for (Object fact : context.getMatch().getObjects()) {
+        List<Object> facts = context.getMatch().getObjects();
+        String[] labels = facts.size() <= labelBuffer.length ? labelBuffer : new String[facts.size()];
+        int labelCount = 0;
+        for (Object fact : facts) {
             if (fact instanceof Query q) {
                 if (query != null && !query.equals(q)) {
                     throw new IllegalStateException("rule " + ruleId + " matched two queries; it must match one jurisdiction");
@@ -65,7 +70,7 @@ final class FindingCollector {
             if (row != null && citation == null) {
                 citation = row.citation();
             }
-            labels.add(labelOf(fact, row));
+            labels[labelCount++] = labelOf(fact, row);
             if (fact instanceof EvidenceSource source) {
                 evidence.add(source.evidence());
             }
@@ -81,7 +86,18 @@ final class FindingCollector {
             last = new LastFinding(info, citation, detail, evidence, finding(ruleId, info, citation, detail, evidence));
             lastFinding.put(rule, last);
         }
-        sink.add(new FiredRule(ruleId, packLabel, query.jurisdiction(), labels), last.finding(), !info.rider());
+        sink.add(new FiredRule(ruleId, packLabel, query.jurisdiction(), immutableList(labels, labelCount)), last.finding(),
+                !info.rider());
+    }
+
+    /** The first {@code count} labels as an immutable list, which the explanation keeps without copying again. */
+    private static List<String> immutableList(String[] labels, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(labels[0]);
+            case 2 -> List.of(labels[0], labels[1]);
+            default -> List.of(Arrays.copyOf(labels, count));
+        };
     }
 
     private RuleInfo ruleInfo(String ruleId) {
