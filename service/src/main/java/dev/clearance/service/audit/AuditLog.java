@@ -61,8 +61,12 @@ public class AuditLog implements SmartLifecycle {
     private record Head(long seq, String hash) {
     }
 
-    /** An entry waiting for the writer, its decision already deflated by the caller's thread. */
-    private record Pending(AuditEntry entry, byte[] deflatedDecision, CompletableFuture<Long> committed) {
+    /**
+     * An entry waiting for the writer, its decision already deflated and measured by the caller's
+     * thread: the one writer serves every request, so it does only what must be done in order.
+     */
+    private record Pending(AuditEntry entry, byte[] deflatedDecision, int decisionUtf16Length,
+            CompletableFuture<Long> committed) {
     }
 
     /** Appends the entry and returns its sequence number once committed; throws if it could not be stored. */
@@ -70,7 +74,8 @@ public class AuditLog implements SmartLifecycle {
         if (!running) {
             throw new IllegalStateException("the audit log is not running");
         }
-        Pending pending = new Pending(entry, StoredJson.deflate(entry.decisionJson()), new CompletableFuture<>());
+        Pending pending = new Pending(entry, StoredJson.deflate(entry.decisionJson()),
+                AuditChain.utf16Length(entry.decisionJson()), new CompletableFuture<>());
         queue.add(pending);
         try {
             return pending.committed().get();
@@ -199,7 +204,7 @@ public class AuditLog implements SmartLifecycle {
         for (Pending pending : batch) {
             AuditEntry e = pending.entry();
             seq++;
-            String hash = AuditChain.hash(prevHash, seq, e);
+            String hash = AuditChain.hash(prevHash, seq, e, pending.decisionUtf16Length());
             rows.add(new Object[] {seq, e.decisionId(), OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC),
                 e.callerKeyId(), e.packSet(), e.overall(), e.requestJson(), pending.deflatedDecision(), prevHash, hash});
             seqs.add(seq);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class AuditChainTest {
@@ -28,6 +29,28 @@ class AuditChainTest {
     @Test
     void theLengthOfUtf8JsonIsCountedInUtf16UnitsAsAJavaStringCountsIt() {
         assertThat(AuditChain.utf16Length(DECISION.getBytes(StandardCharsets.UTF_8))).isEqualTo(DECISION.length());
+    }
+
+    @Test
+    void theLengthIsCountedAlikeWhereverMultiByteCharactersFallAgainstEightByteWords() {
+        String[] pieces = {"a", "é", "稳", "𠀀", "{\"reason\":\"", "\u0000", "\u007f", "\u0080", "\u07ff", "\uffff"};
+        Random random = new Random(42);
+        for (int sample = 0; sample < 2_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(40); length > 0; length--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(AuditChain.utf16Length(text.toString().getBytes(StandardCharsets.UTF_8)))
+                    .as("length of %s", text).isEqualTo(text.length());
+        }
+    }
+
+    @Test
+    void aPrecountedLengthHashesAsTheLengthCountedByTheChain() {
+        byte[] decision = DECISION.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(AuditChain.hash(AuditChain.GENESIS, 7, entry(DECISION), AuditChain.utf16Length(decision)))
+                .isEqualTo(AuditChain.hash(AuditChain.GENESIS, 7, entry(DECISION)));
     }
 
     @Test
