@@ -50,8 +50,6 @@ public final class PackCompiler {
             + " global dev.clearance.rules.engine.RuleOutput out;";
 
     private static final AtomicLong BUILDS = new AtomicLong();
-    /** Shared by every compiler: a draft is compiled by a loader of its own, and its unchanged packs are the live ones. */
-    private static final KnowledgeBaseCache KNOWLEDGE_BASES = new KnowledgeBaseCache();
 
     private final KieServices kie = KieServices.get();
     private final boolean forDecisions;
@@ -185,16 +183,7 @@ public final class PackCompiler {
         return problems;
     }
 
-    /** The knowledge base of the pack's rules: built by Drools, or the one built before from the very same DRL. */
     private KieBase build(PackFiles files, PackManifest manifest, List<DrlSource> sources, String hash,
-            List<PackProblem> problems) {
-        List<Map.Entry<String, String>> drl = sources.stream()
-                .map(source -> Map.entry(source.file(), withPrelude(files.text(nameInFolder(files, source)))))
-                .toList();
-        return KNOWLEDGE_BASES.get(drl, () -> buildWithDrools(manifest, drl, hash, problems));
-    }
-
-    private KieBase buildWithDrools(PackManifest manifest, List<Map.Entry<String, String>> drl, String hash,
             List<PackProblem> problems) {
         KieFileSystem kfs = kie.newKieFileSystem();
         // A version of its own per build: two compiles of the same pack at once (a validation beside a
@@ -202,10 +191,12 @@ public final class PackCompiler {
         ReleaseId release = kie.newReleaseId("dev.clearance.packs", manifest.id(),
                 hash.substring(7, 23) + "-" + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(release);
-        drl.forEach(file -> kfs.write(resourcePath(file.getKey()), file.getValue()));
+        for (DrlSource source : sources) {
+            kfs.write(resourcePath(source.file()), withPrelude(files.text(source.file().substring(files.folder().length() + 1))));
+        }
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = message.getPath() == null ? manifest.id() : message.getPath().replaceFirst("^src/main/resources/", "");
+            String path = message.getPath() == null ? files.folder() : message.getPath().replaceFirst("^src/main/resources/", "");
             problems.add(new PackProblem(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0),
                     "drl_error", message.getText().replace('\n', ' ').trim()));
         }
@@ -217,10 +208,6 @@ public final class PackCompiler {
         // Without this every reload keeps the old module alive (stack notes: heap grew 17 MB to 88 MB in 80 reloads).
         kie.getRepository().removeKieModule(release);
         return base;
-    }
-
-    private static String nameInFolder(PackFiles files, DrlSource source) {
-        return source.file().substring(files.folder().length() + 1);
     }
 
     private static String resourcePath(String packPath) {

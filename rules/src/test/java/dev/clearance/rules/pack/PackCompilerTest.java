@@ -40,30 +40,6 @@ class PackCompilerTest {
     }
 
     @Test
-    void aPackWhoseRulesAreUnchangedKeepsItsKnowledgeBaseAndReadsItsRowsAfresh() {
-        String header = "code,enforcing,effectiveFrom,effectiveTo,instrument,article,note\n";
-        CompiledPack before = compiler.compile(states(header + "US-NV,false,2020-01-01,,Nevada Revised Statutes,NRS 463.0193,\n"));
-
-        CompiledPack after = new PackCompiler().compile(states(header
-                + "US-NV,true,2020-01-01,,Nevada Revised Statutes,NRS 463.0193,injunction dissolved\n"));
-
-        assertThat(after.kieBase()).isSameAs(before.kieBase());
-        assertThat(after.tableRows()).singleElement().extracting(TableRow::note).isEqualTo("injunction dissolved");
-    }
-
-    @Test
-    void changedRulesGetAKnowledgeBaseOfTheirOwn() {
-        CompiledPack before = compiler.compile(federal());
-
-        CompiledPack after = compiler.compile(pack("fed", "pack.yaml", manifest(federal()),
-                "contracts.drl", new String(federal().files().get("contracts.drl"), StandardCharsets.UTF_8)
-                        .replace("FED-WAR", "FED-ARMED-CONFLICT")));
-
-        assertThat(after.kieBase()).isNotSameAs(before.kieBase());
-        assertThat(after.rules()).containsKey("FED-ARMED-CONFLICT");
-    }
-
-    @Test
     void aDrlSyntaxErrorNamesTheFileAndLine() {
         PackProblem problem = onlyProblem(federalWithRule("""
                 rule "FED-X"
