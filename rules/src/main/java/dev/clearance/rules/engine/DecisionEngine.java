@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -85,8 +86,9 @@ public final class DecisionEngine {
                 .toList();
         DecisionFindings findings = new DecisionFindings(request.jurisdictions().size());
         List<Object> subjectFacts = evaluation.subjectFacts(request.subject());
+        Map<CompiledPack, List<String>> layerPlan = evaluation.layerPlan(request.jurisdictions());
         for (CompiledPack pack : applicable) {
-            List<String> codes = evaluation.layersAnswered(pack, request.jurisdictions());
+            List<String> codes = layerPlan.get(pack);
             findings.cover(codes);
             if (!codes.isEmpty()) {
                 evaluation.evaluate(pack, subjectFacts, codes, request, findings);
@@ -206,6 +208,7 @@ public final class DecisionEngine {
         String code = jurisdiction.code();
         DecisionFindings.Outcome own = findings.of(code);
         DecisionFindings.Outcome above = jurisdiction.parent().map(findings::of).orElse(null);
+        // Room for the engine's own REVIEW findings: one for the layer, one for the layer above.
         List<Finding> all = new ArrayList<>(own.findings().size() + (above == null ? 1 : above.findings().size() + 2));
         all.addAll(own.findings());
         if (above != null) {

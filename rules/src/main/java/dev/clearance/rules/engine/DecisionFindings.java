@@ -60,6 +60,7 @@ final class DecisionFindings {
         /** True when a rule that is not a rider fired for the layer. */
         boolean decided();
 
+        /** The layer's findings so far; read them, never change them (the decision copies them into its answer). */
         List<Finding> findings();
     }
 

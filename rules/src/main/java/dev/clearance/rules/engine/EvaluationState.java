@@ -64,9 +64,9 @@ record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions
         return facts;
     }
 
-    /** The layers {@code pack} answers for in a request for {@code requested}: see {@link LayerPlans}. */
-    List<String> layersAnswered(CompiledPack pack, List<Jurisdiction> requested) {
-        return layerPlans.layersAnswered(pack, requested);
+    /** Per pack of the snapshot, the layers it answers for in a request for {@code requested}: see {@link LayerPlans}. */
+    Map<CompiledPack, List<String>> layerPlan(List<Jurisdiction> requested) {
+        return layerPlans.planFor(requested);
     }
 
     /** Runs one pack for the jurisdictions {@code codes} it answers for in this request. */

@@ -96,7 +96,7 @@ final class FindingCollector {
             case 0 -> List.of();
             case 1 -> List.of(labels[0]);
             case 2 -> List.of(labels[0], labels[1]);
-            default -> List.of(Arrays.copyOf(labels, count));
+            default -> List.copyOf(Arrays.asList(labels).subList(0, count));
         };
     }
 

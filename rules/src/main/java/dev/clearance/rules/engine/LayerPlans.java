@@ -2,11 +2,11 @@ package dev.clearance.rules.engine;
 
 import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.pack.CompiledPack;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -28,8 +28,11 @@ final class LayerPlans {
         this.packs = List.copyOf(packs);
     }
 
-    /** The layers {@code pack} answers for: each requested jurisdiction it covers, or its parent layer; each once. */
-    List<String> layersAnswered(CompiledPack pack, List<Jurisdiction> requested) {
+    /**
+     * For each pack of the snapshot, the layers it answers for in a request for {@code requested}:
+     * each requested jurisdiction it covers, or its parent layer; each once, in request order.
+     */
+    Map<CompiledPack, List<String>> planFor(List<Jurisdiction> requested) {
         Map<CompiledPack, List<String>> plan = byRequested.get(requested);
         if (plan == null) {
             if (byRequested.size() >= MAX_LISTS) {
@@ -37,13 +40,13 @@ final class LayerPlans {
             }
             plan = byRequested.computeIfAbsent(requested, this::plan);
         }
-        return Objects.requireNonNull(plan.get(pack), () -> "pack " + pack.label() + " is not of this snapshot");
+        return plan;
     }
 
     private Map<CompiledPack, List<String>> plan(List<Jurisdiction> requested) {
         Map<CompiledPack, List<String>> plan = new IdentityHashMap<>();
         packs.forEach(pack -> plan.put(pack, answeredBy(pack, requested)));
-        return plan; // not changed after it is published by the concurrent map
+        return Collections.unmodifiableMap(plan);
     }
 
     private static List<String> answeredBy(CompiledPack pack, List<Jurisdiction> requested) {

@@ -218,7 +218,7 @@ class ClassifierAccuracy {
                         o.classification().status(), o.predicted(), o.row().title()));
     }
 
-    /** Median and p99 of one classify call over the corpus titles, against tokenising the title alone. */
+    /** Median and p99 of one classify call over the corpus contracts (title, description, terms), against tokenising the title alone. */
     private static void time(EventClassifier classifier, List<Row> rows) {
         List<EventContract> contracts = rows.stream().map(Row::contract).toList();
         Histogram classify = new Histogram(3);
@@ -238,7 +238,8 @@ class ClassifierAccuracy {
                 }
             }
         }
-        System.out.printf("%nSpeed, %d titles x 3 rounds after 5 warm-up rounds, one thread (%d cores available)%n",
+        System.out.printf("%nSpeed, %d contracts (title, description, terms) x 3 rounds after 5 warm-up rounds, one thread"
+                + " (%d cores available)%n",
                 contracts.size(), Runtime.getRuntime().availableProcessors());
         System.out.printf("classify        median %6.2f us   p99 %6.2f us%n", classify.getValueAtPercentile(50) / 1000.0,
                 classify.getValueAtPercentile(99) / 1000.0);
@@ -276,8 +277,10 @@ class ClassifierAccuracy {
     }
 
     /**
-     * Kalshi's contract terms (the resolution text) by market and by event ticker; an event takes
-     * the terms of its first market, which differ from its other markets' only in the strike.
+     * Kalshi's contract terms (the resolution text) in one map by market ticker and by event
+     * ticker: a corpus row's id is one or the other, and the two never look alike (an event ticker
+     * is a market ticker's prefix). An event takes the terms of its first market, which differ from
+     * its other markets' only in the strike.
      */
     private static Map<String, String> kalshiTerms(Path file) throws IOException {
         Map<String, String> terms = new HashMap<>();
@@ -294,8 +297,14 @@ class ClassifierAccuracy {
     }
 
     private static CSVParser openCsv(Path file) throws IOException {
-        return CSVParser.builder().setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
-                .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get();
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            return CSVParser.builder().setReader(reader)
+                    .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get();
+        } catch (IOException | RuntimeException e) {
+            reader.close(); // the parser owns the reader only once it exists
+            throw e;
+        }
     }
 
     /** {@code contract}: the contract an exchange would submit for a corpus row, from the row's text. */

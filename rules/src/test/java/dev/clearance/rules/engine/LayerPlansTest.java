@@ -3,12 +3,13 @@ package dev.clearance.rules.engine;
 import static dev.clearance.rules.pack.TestPacks.federal;
 import static dev.clearance.rules.pack.TestPacks.states;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.PackLoader;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LayerPlansTest {
@@ -30,36 +31,36 @@ class LayerPlansTest {
 
     @Test
     void aFederalPackAnswersOnceForTheFederalLayerAboveEveryRequestedState() {
-        assertThat(plans.layersAnswered(federal, jurisdictions("US-NV", "US-NJ", "US"))).containsExactly("US");
+        assertThat(plans.planFor(jurisdictions("US-NV", "US-NJ", "US")).get(federal)).containsExactly("US");
     }
 
     @Test
     void aStatePackAnswersForEachRequestedStateInRequestOrderAndNotForOtherCountries() {
-        assertThat(plans.layersAnswered(states, jurisdictions("US-NJ", "CN", "US-NV"))).containsExactly("US-NJ", "US-NV");
+        assertThat(plans.planFor(jurisdictions("US-NJ", "CN", "US-NV")).get(states)).containsExactly("US-NJ", "US-NV");
     }
 
     @Test
     void anEqualListOfJurisdictionsReusesTheLayersWorkedOutBefore() {
-        List<String> first = plans.layersAnswered(states, jurisdictions("US-NV", "US-NJ"));
+        Map<CompiledPack, List<String>> first = plans.planFor(jurisdictions("US-NV", "US-NJ"));
 
-        assertThat(plans.layersAnswered(states, jurisdictions("US-NV", "US-NJ"))).isSameAs(first);
+        assertThat(plans.planFor(jurisdictions("US-NV", "US-NJ"))).isSameAs(first);
     }
 
     @Test
     void manyDifferentListsStillGetTheirOwnLayers() {
-        List<Jurisdiction> all = Jurisdiction.all();
-        for (int i = 0; i < LayerPlans.MAX_LISTS + 5; i++) {
-            plans.layersAnswered(states, all.subList(0, 1 + i % all.size()));
+        List<Jurisdiction> usStates = Jurisdiction.all().stream().filter(Jurisdiction::isUsState).toList();
+        for (int i = 0; i < LayerPlans.MAX_LISTS + 5; i++) { // past the bound, so the cache starts again
+            Jurisdiction first = usStates.get(i % usStates.size());
+            Jurisdiction second = usStates.get(i / usStates.size());
+            assertThat(plans.planFor(List.of(first, second)).get(states)).as("list %d", i)
+                    .containsExactlyElementsOf(new LinkedHashSet<>(List.of(first.code(), second.code())));
         }
 
-        assertThat(plans.layersAnswered(states, jurisdictions("US-NV"))).containsExactly("US-NV");
+        assertThat(plans.planFor(jurisdictions("US-NV")).get(states)).containsExactly("US-NV");
     }
 
     @Test
-    void aPackOfAnotherSnapshotIsRefused() {
-        CompiledPack other = new PackLoader().load(List.of(federal())).packs().get(0);
-
-        assertThatThrownBy(() -> plans.layersAnswered(other, jurisdictions("US")))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("is not of this snapshot");
+    void aJurisdictionRequestedTwiceIsAnsweredOnce() {
+        assertThat(plans.planFor(jurisdictions("US-NV", "US-NV")).get(states)).containsExactly("US-NV");
     }
 }

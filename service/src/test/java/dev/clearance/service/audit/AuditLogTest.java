@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @ServiceTest
 class AuditLogTest {
@@ -27,6 +30,8 @@ class AuditLogTest {
     private AuditLog log;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     private static AuditEntry entry(String overall) {
         String id = UUID.randomUUID().toString();
@@ -68,6 +73,27 @@ class AuditLogTest {
             assertThat(log.verify().intact()).isTrue();
         } finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void twoServiceInstancesWritingToOneDatabaseTakeTurnsAtTheChainHead() throws Exception {
+        AuditLog otherInstance = new AuditLog(jdbc, new TransactionTemplate(transactionManager), 8);
+        otherInstance.start();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Long>> appended = IntStream.range(0, 200)
+                    .mapToObj(i -> pool.submit(() -> (i % 2 == 0 ? log : otherInstance).append(entry("REVIEW")))).toList();
+            List<Long> seqs = new ArrayList<>();
+            for (Future<Long> future : appended) {
+                seqs.add(future.get());
+            }
+
+            assertThat(seqs).doesNotHaveDuplicates();
+            assertThat(log.verify().intact()).isTrue();
+        } finally {
+            pool.shutdown();
+            otherInstance.stop();
         }
     }
 
