@@ -131,7 +131,10 @@ public final class DecisionEngine {
             ready.close(); // a knowledge base keeps every session not disposed
             throw e;
         }
-        prepared.set(ready);
+        EvaluationState unused = prepared.getAndSet(ready);
+        if (unused != null && unused != state.get()) {
+            unused.close(); // readied for a publication that never went live
+        }
         return new Preparation(sessionsOpened.sum() - openedBefore, replayed,
                 Duration.ofNanos(System.nanoTime() - start));
     }
@@ -206,8 +209,9 @@ public final class DecisionEngine {
     private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, DecisionFindings findings,
             DecisionRequest request, PackSnapshot snapshot) {
         String code = jurisdiction.code();
-        DecisionFindings.Outcome own = findings.of(code);
-        DecisionFindings.Outcome above = jurisdiction.parent().map(findings::of).orElse(null);
+        String parent = jurisdiction.parent().orElse(null);
+        DecisionFindings.Layer own = findings.of(code);
+        DecisionFindings.Layer above = parent == null ? null : findings.of(parent);
         // Room for the engine's own REVIEW findings: one for the layer, one for the layer above.
         List<Finding> all = new ArrayList<>(own.findings().size() + (above == null ? 1 : above.findings().size() + 2));
         all.addAll(own.findings());
@@ -220,7 +224,7 @@ public final class DecisionEngine {
             all.add(review(NO_RULE_RULE, undecidedReason(code, request)));
         }
         if (above != null && above.covered() && !above.decided()) {
-            all.add(review(NO_RULE_RULE, undecidedReason(jurisdiction.parent().orElseThrow(), request)));
+            all.add(review(NO_RULE_RULE, undecidedReason(parent, request)));
         }
         Verdict verdict = Verdict.ALLOWED;
         for (Finding finding : all) {

@@ -39,9 +39,9 @@ final class DecisionFindings {
     }
 
     /** The layer's outcome; a layer no pack answers for and no rule fired for reads as uncovered and empty. */
-    Outcome of(String layer) {
+    Layer of(String layer) {
         Layer found = byLayer.get(layer);
-        return found == null ? NOTHING : found;
+        return found == null ? Layer.NOTHING : found;
     }
 
     List<FiredRule> fired() {
@@ -49,55 +49,33 @@ final class DecisionFindings {
     }
 
     private Layer layer(String code) {
-        return byLayer.computeIfAbsent(code, c -> new Layer());
+        return byLayer.computeIfAbsent(code, c -> new Layer(new ArrayList<>(4)));
     }
 
     /** What the packs concluded for one layer. */
-    interface Outcome {
-        /** True when an applicable pack answers for the layer. */
-        boolean covered();
+    static final class Layer {
+        private static final Layer NOTHING = new Layer(List.of());
 
-        /** True when a rule that is not a rider fired for the layer. */
-        boolean decided();
-
-        /** The layer's findings so far; read them, never change them (the decision copies them into its answer). */
-        List<Finding> findings();
-    }
-
-    private static final Outcome NOTHING = new Outcome() {
-        @Override
-        public boolean covered() {
-            return false;
-        }
-
-        @Override
-        public boolean decided() {
-            return false;
-        }
-
-        @Override
-        public List<Finding> findings() {
-            return List.of();
-        }
-    };
-
-    private static final class Layer implements Outcome {
-        private final List<Finding> findings = new ArrayList<>(4);
+        private final List<Finding> findings;
         private boolean covered;
         private boolean decided;
 
-        @Override
-        public boolean covered() {
+        private Layer(List<Finding> findings) {
+            this.findings = findings;
+        }
+
+        /** True when an applicable pack answers for the layer. */
+        boolean covered() {
             return covered;
         }
 
-        @Override
-        public boolean decided() {
+        /** True when a rule that is not a rider fired for the layer. */
+        boolean decided() {
             return decided;
         }
 
-        @Override
-        public List<Finding> findings() {
+        /** The layer's findings so far; read them, never change them (the decision copies them into its answer). */
+        List<Finding> findings() {
             return findings;
         }
     }

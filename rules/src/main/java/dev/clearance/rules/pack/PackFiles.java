@@ -3,7 +3,6 @@ package dev.clearance.rules.pack;
 import dev.clearance.rules.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +43,8 @@ public record PackFiles(String folder, Map<String, byte[]> files) {
         return "sha256:" + Sha256.hex(digest);
     }
 
-    /** SHA-256 over a set of packs: each folder's name and content hash, in folder order, whatever order they came in. */
+    /** The hash of a set of packs, in any order: the hash of the snapshot they compile to (a pack's id is its folder). */
     public static String hashOf(List<PackFiles> packs) {
-        MessageDigest digest = Sha256.newDigest();
-        packs.stream().sorted(Comparator.comparing(PackFiles::folder)).forEach(pack ->
-                digest.update((pack.folder() + "\n" + pack.contentHash() + "\n").getBytes(StandardCharsets.UTF_8)));
-        return "sha256:" + Sha256.hex(digest);
+        return PackSnapshot.hashOf(packs.stream().map(pack -> Map.entry(pack.folder(), pack.contentHash())).toList());
     }
 }

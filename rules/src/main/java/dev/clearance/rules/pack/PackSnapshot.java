@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,8 @@ public record PackSnapshot(List<CompiledPack> packs, String hash, Instant loaded
 
     static PackSnapshot of(List<CompiledPack> packs, EventClassifier classifier) {
         List<CompiledPack> ordered = packs.stream().sorted(Comparator.comparing(CompiledPack::id)).toList();
-        return new PackSnapshot(ordered, hashOf(ordered), Instant.now(), classifier);
+        return new PackSnapshot(ordered, hashOf(ordered.stream().map(p -> Map.entry(p.id(), p.contentHash())).toList()),
+                Instant.now(), classifier);
     }
 
     public Optional<CompiledPack> pack(String id) {
@@ -45,11 +47,14 @@ public record PackSnapshot(List<CompiledPack> packs, String hash, Instant loaded
                 .anyMatch(s -> s != null && s.pack().equals(pack.id()) && !date.isBefore(s.from()));
     }
 
-    private static String hashOf(List<CompiledPack> packs) {
+    /**
+     * The hash that names a pack set, from each pack's id and content hash, taken in id order
+     * whatever order they come in: a draft's files and the snapshot they compile to hash alike.
+     */
+    static String hashOf(List<Map.Entry<String, String>> contentHashById) {
         MessageDigest digest = Sha256.newDigest();
-        for (CompiledPack pack : packs) {
-            digest.update((pack.id() + "=" + pack.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
-        }
+        contentHashById.stream().sorted(Map.Entry.comparingByKey()).forEach(pack ->
+                digest.update((pack.getKey() + "=" + pack.getValue() + "\n").getBytes(StandardCharsets.UTF_8)));
         return "sha256:" + Sha256.hex(digest);
     }
 }

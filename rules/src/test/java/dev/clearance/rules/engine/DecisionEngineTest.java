@@ -262,6 +262,19 @@ class DecisionEngineTest {
     }
 
     @Test
+    void aSnapshotReadiedForAPublicationThatNeverWentLiveGivesUpItsSessionsWhenAnotherIsReadied() {
+        engine.decide(new DecisionRequest(contract("Will the Chiefs win?"),
+                List.of(Jurisdiction.find("US-NV").orElseThrow()), TODAY));
+        PackSnapshot abandoned = new PackLoader().load(List.of(federal(), states(STATE_ROWS)));
+        engine.prepare(abandoned);
+        assertThat(abandoned.packs().get(0).kieBase().getKieSessions()).as("readying opened sessions").isNotEmpty();
+
+        engine.prepare(new PackLoader().load(List.of(federal(), states(STATE_ROWS))));
+
+        assertThat(abandoned.packs()).allSatisfy(pack -> assertThat(pack.kieBase().getKieSessions()).isEmpty());
+    }
+
+    @Test
     void preparingTheSnapshotAlreadyLiveOpensAndReplaysNothing() {
         LivePacks live = new LivePacks(List.of(federal(), states(STATE_ROWS)));
         DecisionEngine engine = new DecisionEngine(live);

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class PackFilesTest {
 
+    private static final String STATE_ROWS = """
+            code,enforcing,effectiveFrom,effectiveTo,instrument,article,note
+            US-NV,true,2020-01-01,,Nevada Revised Statutes,NRS 463.0193,
+            """;
+
     private static PackFiles pack(String folder, String drl) {
         return new PackFiles(folder, Map.of("pack.yaml", "id: x\n".getBytes(StandardCharsets.UTF_8),
                 "rules.drl", drl.getBytes(StandardCharsets.UTF_8)));
@@ -28,5 +33,12 @@ class PackFilesTest {
 
         assertThat(PackFiles.hashOf(List.of(pack("us-cftc", "rule A"), states)))
                 .isNotEqualTo(PackFiles.hashOf(List.of(pack("us-cftc", "rule A2"), states)));
+    }
+
+    @Test
+    void aSetOfPacksHashesAsTheSnapshotItCompilesTo() {
+        List<PackFiles> packs = List.of(TestPacks.states(STATE_ROWS), TestPacks.federal());
+
+        assertThat(PackFiles.hashOf(packs)).isEqualTo(new PackLoader().load(packs).hash());
     }
 }

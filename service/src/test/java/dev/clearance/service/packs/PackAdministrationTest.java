@@ -64,6 +64,17 @@ class PackAdministrationTest {
                 .contentType("application/zip").content(zip));
     }
 
+    /** Publishes a draft that must be refused with {@code problem}, and checks the live packs stayed as they were. */
+    private void assertPublicationRefused(byte[] draft, String problem) throws Exception {
+        String before = live.current().hash();
+
+        upload("publish", draft)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.report.problems[0].code").value(problem));
+
+        assertThat(live.current().hash()).as("the live packs").isEqualTo(before);
+    }
+
     @Test
     void listsTheLivePacksWithVersionDatesCoverageAndHashes() throws Exception {
         mvc.perform(get("/api/v1/packs").header("X-API-Key", legal.key()))
@@ -149,13 +160,8 @@ class PackAdministrationTest {
 
     @Test
     void aFailedPublicationChangesNothingAndSaysWhy() throws Exception {
-        String before = live.current().hash();
-
-        upload("publish", PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", DROP_WAR_REASON)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.report.problems[0].code").value("missing_reason"));
-
-        assertThat(live.current().hash()).isEqualTo(before);
+        assertPublicationRefused(PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", DROP_WAR_REASON)),
+                "missing_reason");
     }
 
     @Test
@@ -187,7 +193,6 @@ class PackAdministrationTest {
 
     @Test
     void aDraftThatFailsOnARequestTheServiceAnsweredLatelyIsNotPublished() throws Exception {
-        String before = live.current().hash();
         engine.decide(new DecisionRequest(new EventContract("Will the zebra census pass 5,000?", null, null,
                 new Venue("Test DCM", VenueRegistration.DCM), null), List.of(Jurisdiction.find("US").orElseThrow()),
                 LocalDate.of(2026, 11, 21)));
@@ -196,11 +201,8 @@ class PackAdministrationTest {
                 "    $c : EventContract( registration == VenueRegistration.DCM )\nthen\n"
                         + "    if ($c.title().contains(\"zebra\")) { throw new IllegalStateException(\"no zebras\"); }\n");
 
-        upload("publish", PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", failOnZebras)))
-                .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.report.problems[0].code").value("recent_request_failed"));
-
-        assertThat(live.current().hash()).isEqualTo(before);
+        assertPublicationRefused(PackZips.zip(PackZips.FIXTURE_PACKS, Map.of("fed/contracts.drl", failOnZebras)),
+                "recent_request_failed");
     }
 
     @Test
