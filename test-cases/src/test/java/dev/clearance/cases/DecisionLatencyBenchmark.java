@@ -1,7 +1,10 @@
 package dev.clearance.cases;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.clearance.rules.engine.DecisionEngine;
+import dev.clearance.rules.io.DecisionWriter;
 import dev.clearance.rules.model.BusinessName;
+import dev.clearance.rules.model.Decision;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.EventContract;
 import dev.clearance.rules.model.Jurisdiction;
@@ -26,8 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One event contract decided for all 53 jurisdictions, in-process, on one thread, against the
  * straightforward design measured in the same run: one evaluation per jurisdiction, each in a
- * fresh Drools session. Then the smaller requests callers send most: a contract for three
- * jurisdictions, a business name and a product for China.
+ * fresh Drools session. Then the JSON of such a decision, as the service writes it (each finding
+ * that recurs written once) against writing every finding in full; and the smaller requests
+ * callers send most: a contract for three jurisdictions, a business name and a product for China.
  * Run: {@code ./mvnw -B -Pbench -pl test-cases -am test -Dtest=DecisionLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
@@ -41,6 +45,7 @@ class DecisionLatencyBenchmark {
     private static final int MEASURED = 100_000;
     /** The per-jurisdiction baseline costs 70 times more per sample, so it takes fewer samples. */
     private static final int BASELINE_SAMPLES = 2_000;
+    private static final int JSON_SAMPLES = 20_000;
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 21);
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -75,6 +80,15 @@ class DecisionLatencyBenchmark {
         System.out.printf("ratio (per-jurisdiction median / one-pass median): %.1fx%n",
                 perJurisdiction.medianMicros() / onePass.medianMicros());
 
+        // What the service stores and sends: the decision's JSON, where each federal finding recurs in every state.
+        Decision sports = engine.decide(together.get(0));
+        Run shared = measure(() -> DecisionWriter.toUtf8(sports), WARM_UP, JSON_SAMPLES);
+        Run inFull = measure(() -> writeEveryFindingInFull(sports), WARM_UP, JSON_SAMPLES);
+        System.out.printf("%nthe sports decision for all jurisdictions as JSON (%,d bytes)%n", DecisionWriter.toUtf8(sports).length);
+        print("repeated findings copied", shared);
+        print("every finding written in full", inFull);
+        System.out.printf("ratio (in full / copied): %.1fx%n%n", inFull.medianMicros() / shared.medianMicros());
+
         List<Jurisdiction> three = List.of(find("US-NV"), find("US-NJ"), find("CN"));
         List<DecisionRequest> contracts = TITLES.stream().map(t -> new DecisionRequest(contract(t), three, AS_OF)).toList();
         print("contract, US-NV + US-NJ + CN", measure(() -> runTogether(engine, contracts), WARM_UP, MEASURED));
@@ -84,6 +98,14 @@ class DecisionLatencyBenchmark {
         DecisionRequest product = new DecisionRequest(new Product(ProductType.RWA_TOKENIZATION, ProviderType.ISSUER, "CN",
                 Boolean.TRUE, List.of("CN"), null, "CN", List.of()), List.of(find("CN")), AS_OF);
         print("product, CN", measure(() -> engine.decide(product), WARM_UP, MEASURED));
+    }
+
+    private static byte[] writeEveryFindingInFull(Decision decision) {
+        try {
+            return DecisionWriter.JSON.writeValueAsBytes(decision);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Jurisdiction find(String code) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.clearance.rules.model.Decision;
+import java.io.IOException;
 
 /** Writes decisions in the public response shape (architecture doc), one JSON object per decision. */
 public final class DecisionWriter {
@@ -15,16 +16,21 @@ public final class DecisionWriter {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addModule(SharedFindings.module())
             .build();
 
     private DecisionWriter() {
     }
 
-    /** Compact UTF-8 JSON, written straight to bytes: what is stored and sent, with no string in between. */
+    /**
+     * Compact UTF-8 JSON, written straight to bytes: what is stored and sent, with no string in
+     * between. A finding held by several jurisdictions is written once and copied (see
+     * {@link SharedFindings}); the bytes are the same as {@code toJson(decision, false)}'s.
+     */
     public static byte[] toUtf8(Decision decision) {
         try {
-            return JSON.writeValueAsBytes(decision);
-        } catch (JsonProcessingException e) {
+            return SharedFindings.writerFor(decision, JSON).writeValueAsBytes(decision);
+        } catch (IOException e) {
             throw new IllegalStateException("a decision could not be written as JSON", e);
         }
     }

@@ -1,0 +1,198 @@
+package dev.clearance.rules.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
+import dev.clearance.rules.model.Decision;
+import dev.clearance.rules.model.Finding;
+import dev.clearance.rules.model.JurisdictionDecision;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Writes a finding that a decision holds in several jurisdictions once, and copies its JSON
+ * wherever else it appears. A federal finding counts in every state, so a decision for every
+ * jurisdiction holds each one 52 times: half of its 200 KB of JSON. The bytes are those the
+ * finding's own serializer writes, so the output is the same as without the copies.
+ */
+final class SharedFindings {
+
+    /** The serializer attribute holding, per finding written more than once, its JSON. */
+    private static final Object ATTRIBUTE = SharedFindings.class;
+
+    private SharedFindings() {
+    }
+
+    /** The module that lets a finding's serializer copy the JSON {@link #writerFor} wrote beforehand. */
+    static SimpleModule module() {
+        SimpleModule module = new SimpleModule("shared-findings");
+        module.setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
+                    JsonSerializer<?> serializer) {
+                return description.getBeanClass() == Finding.class ? new CopyingSerializer(serializer) : serializer;
+            }
+        });
+        return module;
+    }
+
+    /**
+     * A writer for {@code decision} that copies the JSON of each finding the decision holds more
+     * than once, written beforehand by {@code json} (a mapper with {@link #module}).
+     */
+    static ObjectWriter writerFor(Decision decision, ObjectMapper json) throws IOException {
+        Map<Finding, Integer> seen = new IdentityHashMap<>();
+        for (JurisdictionDecision jurisdiction : decision.jurisdictions()) {
+            for (Finding finding : jurisdiction.findings()) {
+                seen.merge(finding, 1, Integer::sum);
+            }
+        }
+        Map<Finding, SerializableString> written = new IdentityHashMap<>();
+        for (Map.Entry<Finding, Integer> entry : seen.entrySet()) {
+            if (entry.getValue() > 1) {
+                written.put(entry.getKey(), new WrittenJson(json.writeValueAsBytes(entry.getKey())));
+            }
+        }
+        return written.isEmpty() ? json.writer() : json.writer().withAttribute(ATTRIBUTE, written);
+    }
+
+    /** A finding's serializer that copies the finding's JSON when the writer was handed it. */
+    private static final class CopyingSerializer extends JsonSerializer<Finding>
+            implements ContextualSerializer, ResolvableSerializer {
+
+        private final JsonSerializer<Object> own;
+
+        @SuppressWarnings("unchecked")
+        CopyingSerializer(JsonSerializer<?> own) {
+            this.own = (JsonSerializer<Object>) own;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void serialize(Finding finding, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            Map<Finding, SerializableString> written = (Map<Finding, SerializableString>) provider.getAttribute(ATTRIBUTE);
+            SerializableString json = written == null ? null : written.get(finding);
+            if (json != null) {
+                generator.writeRawValue(json);
+            } else {
+                own.serialize(finding, generator, provider);
+            }
+        }
+
+        // A bean serializer is finished by resolve and createContextual; a wrapper must pass both on.
+        @Override
+        public void resolve(SerializerProvider provider) throws JsonMappingException {
+            if (own instanceof ResolvableSerializer resolvable) {
+                resolvable.resolve(provider);
+            }
+        }
+
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+                throws JsonMappingException {
+            JsonSerializer<?> contextual = own instanceof ContextualSerializer c ? c.createContextual(provider, property) : own;
+            return contextual == own ? this : new CopyingSerializer(contextual);
+        }
+    }
+
+    /**
+     * JSON already written, handed to the generator as a raw value. Jackson copies a raw
+     * serializable string's "unquoted" form as it is, which here is the finished JSON.
+     */
+    private record WrittenJson(byte[] utf8) implements SerializableString {
+
+        @Override
+        public String getValue() {
+            return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return getValue().toCharArray();
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return utf8.clone();
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return utf8.clone();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return appendUnquotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return appendUnquoted(buffer, offset);
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + utf8.length > buffer.length) {
+                return -1; // the generator then flushes and asks for the bytes
+            }
+            System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+            return utf8.length;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            String value = getValue();
+            if (offset + value.length() > buffer.length) {
+                return -1;
+            }
+            value.getChars(0, value.length(), buffer, offset);
+            return value.length();
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws IOException {
+            return writeUnquotedUTF8(out);
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(utf8);
+            return utf8.length;
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer buffer) {
+            return putUnquotedUTF8(buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(ByteBuffer buffer) {
+            if (buffer.remaining() < utf8.length) {
+                return -1;
+            }
+            buffer.put(utf8);
+            return utf8.length;
+        }
+    }
+}
