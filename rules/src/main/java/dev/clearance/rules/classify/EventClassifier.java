@@ -17,7 +17,8 @@ import java.util.Objects;
  * word do not outvote the title. Every category with evidence is reported; the strongest is the
  * primary, and the result is AMBIGUOUS when the runner-up comes within the ambiguity margin.
  * Phrases weighted as hints (below {@link ClassifierSettings#hintBelow()}) decide only when
- * nothing stronger is found.
+ * nothing stronger is found. A stop phrase (category {@link VocabularyEntry#NONE}) is matched like
+ * any other and counts for nothing, so the shorter phrases inside it never match there.
  * The submitter's declared category only breaks such a tie; alone it never makes a result CLEAR.
  *
  * <p>Immutable after {@link #compile}: {@link #classify} is safe to call from any thread.
@@ -45,19 +46,21 @@ public final class EventClassifier {
     /**
      * Compiles a vocabulary.
      *
-     * @throws VocabularyException when the vocabulary is empty, or a phrase appears twice in one
-     *                             category after normalising (the message names both lines)
+     * @throws VocabularyException when the vocabulary has no row of a category, or a phrase appears
+     *                             twice in one category, or as both a stop phrase and evidence, after
+     *                             normalising (the message names both lines)
      */
     public static EventClassifier compile(List<VocabularyEntry> entries, ClassifierSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        if (entries.isEmpty()) {
-            throw new VocabularyException("vocabulary has no entries; expected at least one category,phrase,weight row");
+        if (entries.stream().allMatch(VocabularyEntry::isStopPhrase)) {
+            throw new VocabularyException("vocabulary has no entries of a category; expected at least one "
+                    + "category,phrase,weight row whose category is not NONE");
         }
         Map<String, Integer> categoryIndex = new HashMap<>();
         List<String> categories = new ArrayList<>();
         PhraseIndex index = new PhraseIndex();
         for (VocabularyEntry entry : entries) {
-            int category = categoryIndex.computeIfAbsent(entry.category(), name -> {
+            int category = entry.isStopPhrase() ? PhraseIndex.STOP : categoryIndex.computeIfAbsent(entry.category(), name -> {
                 categories.add(name);
                 return categories.size() - 1;
             });
@@ -66,7 +69,7 @@ public final class EventClassifier {
         return new EventClassifier(categories.toArray(String[]::new), Map.copyOf(categoryIndex), index, settings);
     }
 
-    /** The categories this vocabulary defines, in order of first appearance. */
+    /** The categories this vocabulary defines, in order of first appearance; never {@link VocabularyEntry#NONE}. */
     public List<String> categories() {
         return List.of(categories);
     }
@@ -94,7 +97,7 @@ public final class EventClassifier {
             }
             int start = words.start(i);
             int end = words.end(match.lastWord());
-            for (PhraseIndex.Phrase phrase : match.phrases()) {
+            for (PhraseIndex.Phrase phrase : match.phrases()) { // none for a stop phrase
                 tally.add(phrase, phrase.weight() * factor, field, text, start, end);
             }
             i = match.lastWord() + 1;

@@ -14,7 +14,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a classifier vocabulary from CSV with the header {@code category,phrase,weight,note}
  * ({@code note} optional). Lines starting with {@code #} are comments and blank lines are
- * skipped, so a lawyer can keep the file in commented sections. Every problem is reported as
+ * skipped, so a lawyer can keep the file in commented sections. A row of the reserved category
+ * {@link VocabularyEntry#NONE} is a stop phrase: weight 0 and at least two words, since it only
+ * keeps the shorter phrases inside it from matching. Every problem is reported as
  * {@code source:line: what is wrong; what was expected}.
  */
 public final class VocabularyCsv {
@@ -87,7 +89,21 @@ public final class VocabularyCsv {
             throw new VocabularyException(where + "phrase `" + phrase + "` has " + words
                     + " words; expected 1 to " + MAX_PHRASE_WORDS);
         }
-        return new VocabularyEntry(category, phrase, weight(row.get("weight"), where), source, line);
+        boolean stop = category.equals(VocabularyEntry.NONE);
+        if (stop && words == 1) {
+            throw new VocabularyException(where + "stop phrase `" + phrase + "` has 1 word, so there is nothing "
+                    + "shorter inside it to stop; expected 2 to " + MAX_PHRASE_WORDS + " words");
+        }
+        double weight = weight(row.get("weight"), where);
+        if (stop && weight != 0) {
+            throw new VocabularyException(where + "weight `" + row.get("weight") + "` on a NONE row; a stop phrase is "
+                    + "evidence for nothing, expected weight 0");
+        }
+        if (!stop && weight == 0) {
+            throw new VocabularyException(where + "weight `" + row.get("weight") + "` is out of range; expected a number "
+                    + "greater than 0 (only a NONE row, a stop phrase, weighs 0)");
+        }
+        return new VocabularyEntry(category, phrase, weight, source, line);
     }
 
     private static double weight(String cell, String where) {
@@ -97,9 +113,9 @@ public final class VocabularyCsv {
         } catch (NumberFormatException e) {
             throw new VocabularyException(where + "weight `" + cell + "` is not a number; expected a decimal such as 2 or 0.5", e);
         }
-        if (!(weight > 0) || Double.isInfinite(weight)) {
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
             throw new VocabularyException(where + "weight `" + cell + "` is out of range; expected a number greater than 0");
         }
-        return weight;
+        return weight == 0 ? 0 : weight; // -0 reads as 0
     }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Silent duplicates: two term rows, or two vocabulary rows of one category, that the matcher
- * folds to the same form. The engine refuses the first such pair it meets; the linter names
- * every pair, both places each time, so a lawyer fixes them in one pass.
+ * folds to the same form, and a vocabulary phrase that is both a stop phrase (NONE) and evidence
+ * for a category. The engine refuses the first such pair it meets; the linter names every pair,
+ * both places each time, so a lawyer fixes them in one pass.
  */
 final class DuplicateChecks {
 
@@ -40,6 +41,7 @@ final class DuplicateChecks {
 
     private static void checkPhrases(List<VocabularyEntry> phrases, List<LintFinding> findings) {
         Map<String, VocabularyEntry> byForm = new HashMap<>();
+        Map<String, VocabularyEntry> stopOrEvidence = new HashMap<>();
         for (VocabularyEntry entry : phrases) {
             VocabularyEntry first = byForm.putIfAbsent(entry.category() + " " + entry.normalisedPhrase(), entry);
             if (first != null) {
@@ -47,6 +49,14 @@ final class DuplicateChecks {
                         "The phrase `" + entry.phrase() + "` of category " + entry.category() + " reads as `"
                                 + entry.normalisedPhrase() + "`, the same as `" + first.phrase() + "` at "
                                 + first.location() + "; case, punctuation and plurals are already folded, so keep one row."));
+                continue;
+            }
+            VocabularyEntry other = stopOrEvidence.putIfAbsent(entry.normalisedPhrase(), entry);
+            if (other != null && other.isStopPhrase() != entry.isStopPhrase()) {
+                findings.add(LintFinding.error(entry.source(), entry.line(), 0, "duplicate_phrase",
+                        "The phrase `" + entry.phrase() + "` of category " + entry.category() + " reads as `"
+                                + other.phrase() + "` of category " + other.category() + " at " + other.location()
+                                + "; a stop phrase (NONE) counts for nothing, so one phrase cannot be both, keep one of the two rows."));
             }
         }
     }

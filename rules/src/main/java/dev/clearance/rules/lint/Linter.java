@@ -21,7 +21,7 @@ import java.util.List;
  * {@code unknown_category}, {@code unknown_jurisdiction}, {@code unknown_product_type},
  * {@code duplicate_term}, {@code duplicate_phrase}, {@code invalid_vocabulary}, {@code invalid_csv};
  * warnings {@code overlapping_periods} (first column as key), {@code conflicting_rules},
- * {@code shadowed_rule}.
+ * {@code shadowed_rule}, {@code idle_stop_phrase}.
  */
 public final class Linter {
 
@@ -82,6 +82,7 @@ public final class Linter {
             ReferenceChecks.check(pack, vocabularies.categories(), findings);
         }
         DuplicateChecks.check(vocabularies, findings);
+        StopPhraseChecks.check(vocabularies, findings);
     }
 
     private static List<LintFinding> sorted(List<LintFinding> findings) {

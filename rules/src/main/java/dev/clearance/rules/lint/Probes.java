@@ -107,6 +107,9 @@ final class Probes {
     private static List<String> strongestPhrasePerCategory(List<VocabularyEntry> phrases) {
         Map<String, VocabularyEntry> strongest = new LinkedHashMap<>();
         for (VocabularyEntry entry : phrases) {
+            if (entry.isStopPhrase()) {
+                continue;
+            }
             strongest.merge(entry.category(), entry,
                     (a, b) -> Comparator.comparingDouble(VocabularyEntry::weight).compare(b, a) > 0 ? b : a);
         }

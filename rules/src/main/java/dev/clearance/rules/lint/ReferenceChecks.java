@@ -1,5 +1,6 @@
 package dev.clearance.rules.lint;
 
+import dev.clearance.rules.classify.VocabularyEntry;
 import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.model.ProductType;
 import dev.clearance.rules.pack.DrlSource;
@@ -104,7 +105,11 @@ final class ReferenceChecks {
 
     private static void checkCategory(String file, int line, int column, String category, Set<String> categories,
             List<LintFinding> findings) {
-        if (!categories.contains(category)) {
+        if (category.equals(VocabularyEntry.NONE)) {
+            findings.add(LintFinding.error(file, line, column, "unknown_category",
+                    "Category `NONE` marks a vocabulary's stop phrases, which are evidence for no category, so "
+                            + "nothing is ever classified into it; use one of " + String.join(", ", categories) + "."));
+        } else if (!categories.contains(category)) {
             findings.add(LintFinding.error(file, line, column, "unknown_category",
                     "Category `" + category + "` is defined by no vocabulary table of the pack set, so nothing is ever "
                             + "classified into it; use one of " + String.join(", ", categories)

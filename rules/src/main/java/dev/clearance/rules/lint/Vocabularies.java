@@ -53,10 +53,10 @@ record Vocabularies(List<VocabularyEntry> phrases, Map<String, List<TermEntry>> 
         return new Vocabularies(List.copyOf(phrases), Map.copyOf(terms));
     }
 
-    /** Every category some vocabulary row defines. */
+    /** Every category some vocabulary row defines; not NONE, which marks stop phrases, evidence for no category. */
     Set<String> categories() {
         Set<String> categories = new TreeSet<>();
-        phrases.forEach(entry -> categories.add(entry.category()));
+        phrases.stream().filter(entry -> !entry.isStopPhrase()).forEach(entry -> categories.add(entry.category()));
         return categories;
     }
 }

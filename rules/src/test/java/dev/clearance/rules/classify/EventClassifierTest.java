@@ -227,6 +227,74 @@ class EventClassifierTest {
                 .containsExactly("SPORTS", "ENTERTAINMENT", "ELECTION", "WAR", "POLITICS", "ECONOMICS");
     }
 
+    private static final String WITH_STOP_PHRASES = """
+            category,phrase,weight
+            SPORTS,at,1
+            SPORTS,at least one goal,2
+            ELECTION,election,3
+            NONE,at noon,0
+            NONE,at least,0
+            """;
+
+    private final EventClassifier withStops = EventClassifier.compile(entries(WITH_STOP_PHRASES));
+
+    @Test
+    void aStopPhraseKeepsTheShorterPhraseInsideItFromMatching() {
+        Classification result = withStops.classify(titled("Will the Miami heat advisory lift at noon on Friday?"));
+
+        assertThat(result).isEqualTo(new Classification(Status.UNKNOWN, null, 0, List.of()));
+    }
+
+    @Test
+    void theShorterPhraseStillMatchesOutsideTheStopPhrase() {
+        Classification result = withStops.classify(titled("Rangers at Bruins: who wins on Saturday?"));
+
+        assertThat(result.primary()).isEqualTo("SPORTS");
+    }
+
+    @Test
+    void aStopPhraseIsNoEvidenceBesideACategory() {
+        Classification result = withStops.classify(titled("Will the election be called at noon?"));
+
+        assertThat(categories(result)).containsExactly("ELECTION");
+        assertThat(result.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLongerPhraseOfACategoryWinsOverTheStopPhraseInsideIt() {
+        Classification result = withStops.classify(titled("Will the Hornets score at least one goal in the third period?"));
+
+        assertThat(result.primary()).isEqualTo("SPORTS");
+        assertThat(result.hits().get(0).evidence()).extracting(Evidence::text).containsExactly("at least one goal");
+    }
+
+    @Test
+    void noneIsNotACategoryOfTheVocabulary() {
+        EventContract declaredNone = new EventContract("Will the town library extend its opening hours?", null, null, null, "NONE");
+
+        assertThat(withStops.categories()).containsExactly("SPORTS", "ELECTION");
+        assertThat(withStops.classify(declaredNone).status()).isEqualTo(Status.UNKNOWN);
+    }
+
+    @Test
+    void aPhraseThatIsBothAStopPhraseAndEvidenceIsRejectedNamingBothLines() {
+        List<VocabularyEntry> entries = entries("category,phrase,weight\nSPORTS,at noon,1\nNONE,At Noon,0\n");
+
+        assertThatThrownBy(() -> EventClassifier.compile(entries))
+                .isInstanceOf(VocabularyException.class)
+                .hasMessageStartingWith("test.csv:3: phrase `At Noon` of category NONE reads as `at noon` of test.csv:2 "
+                        + "in category SPORTS; a phrase is either a stop phrase (NONE) or evidence for categories");
+    }
+
+    @Test
+    void aVocabularyOfStopPhrasesAloneIsRejected() {
+        List<VocabularyEntry> entries = entries("category,phrase,weight\nNONE,at noon,0\n");
+
+        assertThatThrownBy(() -> EventClassifier.compile(entries))
+                .isInstanceOf(VocabularyException.class)
+                .hasMessageContaining("whose category is not NONE");
+    }
+
     @Test
     void anEmptyVocabularyIsRejected() {
         assertThatThrownBy(() -> EventClassifier.compile(List.of()))

@@ -133,6 +133,25 @@ class UsCftcVocabularyTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Will CPI inflation be at or above 3% in March?
+            Will the unemployment rate be at or below 4% at the end of June?
+            Will the mayor resign at the start of next year?
+            Will the jobs report beat expectations in May?
+            Will the chipmaker beat the consensus estimate for revenue?
+            Will a new round of tariffs be announced before August?
+            """)
+    void aThresholdADateOrAForecastIsNoSportsHit(String title) {
+        assertThat(classify(title).hits()).extracting(CategoryHit::category).doesNotContain("SPORTS");
+    }
+
+    @Test
+    void aTimeOfDayIsNoPrimeMinister() {
+        assertThat(classify("Will Bitcoin trade above $150000 by 5 PM ET on Friday?").hits())
+                .extracting(CategoryHit::category).doesNotContain("POLITICS");
+    }
+
     @Test
     void aCountryAloneLeansToPolitics() {
         assertThat(classify("Will Portugal change its national anthem?").primary()).isEqualTo("POLITICS");

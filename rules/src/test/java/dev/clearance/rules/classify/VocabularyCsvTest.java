@@ -45,6 +45,32 @@ class VocabularyCsvTest {
     }
 
     @Test
+    void readsAStopPhraseOfCategoryNoneWithWeightZero() {
+        assertThat(read("category,phrase,weight,note\nNONE,pm et,0,a time of day\n"))
+                .containsExactly(new VocabularyEntry("NONE", "pm et", 0, "test/categories.csv", 2));
+    }
+
+    @Test
+    void rejectsAStopPhraseWithAWeight() {
+        assertThatThrownBy(() -> read("category,phrase,weight\nNONE,pm et,0.25\n"))
+                .hasMessageStartingWith("test/categories.csv:2: weight `0.25` on a NONE row; a stop phrase is evidence "
+                        + "for nothing, expected weight 0");
+    }
+
+    @Test
+    void rejectsAStopPhraseOfOneWord() {
+        assertThatThrownBy(() -> read("category,phrase,weight\nNONE,noon,0\n"))
+                .hasMessageStartingWith("test/categories.csv:2: stop phrase `noon` has 1 word, so there is nothing "
+                        + "shorter inside it to stop");
+    }
+
+    @Test
+    void rejectsANegativeWeight() {
+        assertThatThrownBy(() -> read("category,phrase,weight\nSPORTS,touchdown,-1\n"))
+                .hasMessageStartingWith("test/categories.csv:2: weight `-1` is out of range");
+    }
+
+    @Test
     void rejectsALowerCaseCategory() {
         assertThatThrownBy(() -> read("category,phrase,weight\nsports,touchdown,3\n"))
                 .hasMessageStartingWith("test/categories.csv:2: category `sports` is not an identifier");

@@ -286,6 +286,58 @@ class LinterTest {
                 + "states/categories.csv:3; case, punctuation and plurals are already folded, so keep one row.");
     }
 
+    @Test
+    void aStopPhraseThatStopsAShorterPhraseHasNoFindings() {
+        String vocabulary = VOCABULARY + "NONE,touchdown pass rate,0\n";
+
+        assertThat(lintCompiled(states("", ENFORCED_RULE, ROWS, vocabulary))).isEmpty();
+    }
+
+    @Test
+    void aPhraseThatIsBothAStopPhraseAndEvidenceIsAnErrorNamingBothLines() {
+        String vocabulary = VOCABULARY + "NONE,Super Bowls,0\n";
+
+        List<LintFinding> findings = Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, vocabulary)));
+
+        assertThat(printed(findings)).containsExactly("states/categories.csv:5: error: duplicate_phrase: The phrase "
+                + "`Super Bowls` of category NONE reads as `super bowl` of category SPORTS at states/categories.csv:3; "
+                + "a stop phrase (NONE) counts for nothing, so one phrase cannot be both, keep one of the two rows.");
+    }
+
+    @Test
+    void aStopPhraseWithNoVocabularyPhraseInsideItIsAWarning() {
+        String vocabulary = VOCABULARY + "NONE,at noon,0\n";
+
+        List<LintFinding> findings = Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, vocabulary)));
+
+        assertThat(printed(findings)).containsExactly("states/categories.csv:5: warning: idle_stop_phrase: The stop "
+                + "phrase `at noon` has no vocabulary phrase inside it, so it stops nothing; remove the row, or add "
+                + "the shorter phrase it is meant to stop.");
+    }
+
+    @Test
+    void aStopPhraseOfAWeightIsAnInvalidVocabulary() {
+        String vocabulary = VOCABULARY + "NONE,touchdown pass rate,0.25\n";
+
+        assertThat(Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, vocabulary))))
+                .filteredOn(f -> f.code().equals("invalid_vocabulary")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.problem().message()).contains("a stop phrase is evidence for nothing, expected weight 0");
+                });
+    }
+
+    @Test
+    void aRuleOnCategoryNoneIsAnUnknownCategory() {
+        String vocabulary = VOCABULARY + "NONE,touchdown pass rate,0\n";
+        String onNone = ENFORCED_RULE.replace("\"SPORTS\"", "\"NONE\"");
+
+        assertThat(Linter.lintSources(List.of(states("", onNone, ROWS, vocabulary)))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.code()).isEqualTo("unknown_category");
+                    assertThat(f.problem().message()).startsWith("Category `NONE` marks a vocabulary's stop phrases");
+                });
+    }
+
     private static final String SILENT_RULE = """
 
             rule "ST-SILENT"
