@@ -17,8 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Runs golden cases against an engine and measures which rules and rows they exercise. */
-public final class CaseRunner {
+/**
+ * Runs golden cases against an engine and measures which rules and rows they exercise. Close it
+ * when done: its engine's sessions stay on the snapshot's knowledge bases until then.
+ */
+public final class CaseRunner implements AutoCloseable {
 
     private final DecisionEngine engine;
     private final PackSnapshot snapshot;
@@ -27,6 +30,11 @@ public final class CaseRunner {
     public CaseRunner(LivePacks packs) {
         this.engine = new DecisionEngine(packs);
         this.snapshot = packs.current();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
     }
 
     public CaseReport run(List<CaseFile> files) {

@@ -30,7 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  * state, and the federal layer above it) needs a rule that decides, not only riders that add
  * conditions. Otherwise the answer is REVIEW with that reason: never ALLOWED by silence.
  */
-public final class DecisionEngine {
+public final class DecisionEngine implements AutoCloseable {
 
     /** Pseudo-pack that names the engine's own findings. */
     public static final String ENGINE = "engine";
@@ -184,6 +184,24 @@ public final class DecisionEngine {
      * decision that found no idle one), the recent requests it replayed, how long it took.
      */
     public record Preparation(long sessionsOpened, int requestsReplayed, Duration took) {
+    }
+
+    /**
+     * Disposes the warm sessions. A knowledge base keeps every session opened on it until it is
+     * disposed, so an engine over packs that outlive it must be closed: one that checks a draft
+     * whose unchanged packs share the live snapshot's knowledge bases would otherwise leave its
+     * sessions on them for good. A decision after closing opens sessions again.
+     */
+    @Override
+    public void close() {
+        EvaluationState live = state.getAndSet(null);
+        EvaluationState ready = prepared.getAndSet(null);
+        if (live != null) {
+            live.close();
+        }
+        if (ready != null && ready != live) {
+            ready.close();
+        }
     }
 
     /** Sessions opened so far: by decisions that found no idle one, and by {@link #prepare}. */

@@ -55,14 +55,15 @@ final class BehaviourChecks {
         snapshot.packs().forEach(pack -> rules.putAll(pack.rules()));
         Map<String, Set<String>> overrides = metadataIds(snapshot, OVERRIDES);
         Set<String> riders = metadataIds(snapshot, RIDER).keySet();
-        DecisionEngine engine = new DecisionEngine(new LivePacks(snapshot));
         Map<String, String> conflicts = new LinkedHashMap<>();
         Map<String, Sightings> sightings = new LinkedHashMap<>();
-        for (LabelledRequest request : requests) {
-            Decision decision = engine.decide(request.request());
-            for (JurisdictionDecision jurisdiction : decision.jurisdictions()) {
-                String example = request.source() + " `" + request.label() + "` in " + jurisdiction.jurisdiction();
-                observe(jurisdiction.findings(), rules, overrides, riders, example, conflicts, sightings);
+        try (DecisionEngine engine = new DecisionEngine(new LivePacks(snapshot))) {
+            for (LabelledRequest request : requests) {
+                Decision decision = engine.decide(request.request());
+                for (JurisdictionDecision jurisdiction : decision.jurisdictions()) {
+                    String example = request.source() + " `" + request.label() + "` in " + jurisdiction.jurisdiction();
+                    observe(jurisdiction.findings(), rules, overrides, riders, example, conflicts, sightings);
+                }
             }
         }
         conflicts.forEach((pair, example) -> {

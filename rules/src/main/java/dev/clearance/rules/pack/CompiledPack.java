@@ -13,11 +13,13 @@ import org.kie.api.KieBase;
 
 /**
  * A pack that compiled cleanly: its manifest, Drools knowledge base, rule catalogue, fact tables
- * and the tables the engine reads itself, with the hash of the exact files compiled.
+ * and the tables the engine reads itself, with the hash of the exact files compiled and, as
+ * {@code rulesHash}, of the DRL files alone that the knowledge base was built from.
  */
 public record CompiledPack(
         PackManifest manifest,
         String contentHash,
+        String rulesHash,
         KieBase kieBase,
         Map<String, RuleInfo> rules,
         List<TableRow> tableRows,

@@ -72,6 +72,17 @@ public final class PackCompiler {
     }
 
     public CompiledPack compile(PackFiles files) {
+        return compile(files, Optional.empty());
+    }
+
+    /**
+     * Compiles {@code files}, reusing {@code previous}'s knowledge base when the pack's DRL files
+     * are the very ones it was built from: a publication that changes table rows then builds no
+     * rules, and the new snapshot runs the rule classes the JVM has already compiled. Sessions
+     * opened on a shared knowledge base stay on it until disposed, so an engine over such a
+     * snapshot must be closed when done (see {@link dev.clearance.rules.engine.DecisionEngine#close}).
+     */
+    public CompiledPack compile(PackFiles files, Optional<CompiledPack> previous) {
         PackManifest manifest = ManifestReader.read(files);
         List<PackProblem> problems = new ArrayList<>(checkManifest(files, manifest));
         if (!problems.isEmpty()) {
@@ -81,7 +92,9 @@ public final class PackCompiler {
                 .map(name -> DrlSource.parse(files.path(name), files.text(name))).toList();
         problems.addAll(checkRuleNames(sources));
         String hash = files.contentHash();
-        KieBase kieBase = build(files, manifest, sources, hash, problems);
+        String rulesHash = files.hashOfFiles(manifest.rules());
+        KieBase kieBase = previous.filter(pack -> pack.rulesHash().equals(rulesHash)).map(CompiledPack::kieBase)
+                .orElseGet(() -> build(files, manifest, sources, hash, problems));
         if (kieBase == null) {
             throw new PackException(problems);
         }
@@ -108,7 +121,7 @@ public final class PackCompiler {
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
-        return new CompiledPack(manifest, hash, kieBase, rules, rows, engineTables, terms);
+        return new CompiledPack(manifest, hash, rulesHash, kieBase, rules, rows, engineTables, terms);
     }
 
     /** One matcher over every terms table of the pack; null when it has none. */

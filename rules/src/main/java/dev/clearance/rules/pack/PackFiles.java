@@ -3,6 +3,7 @@ package dev.clearance.rules.pack;
 import dev.clearance.rules.io.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,16 @@ public record PackFiles(String folder, Map<String, byte[]> files) {
 
     /** SHA-256 over every file name and content, in name order. */
     public String contentHash() {
+        return hashOfFiles(files.keySet());
+    }
+
+    /** SHA-256 over the names and contents of the named files, in the order given; every one must exist. */
+    public String hashOfFiles(Collection<String> names) {
         MessageDigest digest = Sha256.newDigest();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+        for (String name : names) {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(file.getValue());
+            digest.update(files.get(name));
             digest.update((byte) 0);
         }
         return "sha256:" + Sha256.hex(digest);

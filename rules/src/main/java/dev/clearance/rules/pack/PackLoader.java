@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,9 +22,19 @@ public final class PackLoader {
     private final PackCompiler compiler = new PackCompiler();
 
     public PackSnapshot load(List<PackFiles> packSet) {
+        return load(packSet, List.of());
+    }
+
+    /**
+     * Compiles {@code packSet}, reusing the knowledge base of each pack of {@code previous} (e.g.
+     * the live snapshot's) whose DRL files are unchanged: see {@link PackCompiler#compile(PackFiles, Optional)}.
+     */
+    public PackSnapshot load(List<PackFiles> packSet, List<CompiledPack> previous) {
         List<PackProblem> problems = new ArrayList<>();
         List<CompiledPack> compiled = new ArrayList<>();
-        List<Object> results = packSet.parallelStream().map(this::compileOrProblems).toList();
+        List<Object> results = packSet.parallelStream()
+                .map(files -> compileOrProblems(files, previous.stream().filter(p -> p.id().equals(files.folder())).findFirst()))
+                .toList();
         for (Object result : results) {
             if (result instanceof CompiledPack pack) {
                 compiled.add(pack);
@@ -45,12 +56,12 @@ public final class PackLoader {
      * Drools finds its services through the thread's context class loader; pool threads of a
      * Spring Boot fat jar carry the system loader, which cannot see the nested jars.
      */
-    private Object compileOrProblems(PackFiles files) {
+    private Object compileOrProblems(PackFiles files, Optional<CompiledPack> reusable) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(PackLoader.class.getClassLoader());
         try {
-            return compiler.compile(files);
+            return compiler.compile(files, reusable);
         } catch (PackException e) {
             return e;
         } finally {

@@ -430,4 +430,21 @@ class DecisionEngineTest {
         assertThat(decision.verdictFor("US-NV")).isEqualTo(Verdict.PROHIBITED);
         assertThat(decision.verdictFor("US-NJ")).isEqualTo(Verdict.ALLOWED);
     }
+
+    @Test
+    void closingDisposesEverySessionItOpenedOnThePacksKnowledgeBases() {
+        LivePacks packs = new LivePacks(List.of(federal(), states(STATE_ROWS)));
+        DecisionEngine closing = new DecisionEngine(packs);
+        closing.decide(new DecisionRequest(contract("Will the Chiefs win?"),
+                List.of(Jurisdiction.find("US").orElseThrow(), Jurisdiction.find("US-NV").orElseThrow()), TODAY));
+        assertThat(sessionsOn(packs)).isPositive();
+
+        closing.close();
+
+        assertThat(sessionsOn(packs)).isZero();
+    }
+
+    private static int sessionsOn(LivePacks packs) {
+        return packs.current().packs().stream().mapToInt(pack -> pack.kieBase().getKieSessions().size()).sum();
+    }
 }

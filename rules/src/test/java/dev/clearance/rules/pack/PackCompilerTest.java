@@ -9,9 +9,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PackCompilerTest {
+
+    private static final String ROWS_HEADER = "code,enforcing,effectiveFrom,effectiveTo,instrument,article,note\n";
 
     private final PackCompiler compiler = new PackCompiler();
 
@@ -37,6 +40,29 @@ class PackCompilerTest {
         assertThat(compiled.rules()).containsOnlyKeys("FED-WAR", "FED-LISTED");
         assertThat(compiled.rules().get("FED-WAR").line()).isEqualTo(3);
         assertThat(compiled.contentHash()).isEqualTo(federal().contentHash()).startsWith("sha256:");
+    }
+
+    @Test
+    void aPackWhoseRowsAloneChangedReusesThePreviousKnowledgeBase() {
+        CompiledPack live = compiler.compile(states(ROWS_HEADER + "US-NV,true,2020-01-01,,Nevada Revised Statutes,NRS 463.0193,enforces\n"));
+
+        CompiledPack draft = compiler.compile(states(ROWS_HEADER + "US-NV,false,2020-01-01,,Nevada Revised Statutes,NRS 463.0193,barred by a court\n"), Optional.of(live));
+
+        assertThat(draft.kieBase()).isSameAs(live.kieBase());
+        assertThat(draft.contentHash()).isNotEqualTo(live.contentHash());
+        assertThat(draft.tableRows()).singleElement().extracting(TableRow::line).isEqualTo(2);
+    }
+
+    @Test
+    void aPackWhoseRulesChangedGetsAKnowledgeBaseOfItsOwn() {
+        CompiledPack live = compiler.compile(federal());
+        String drl = new String(federal().files().get("contracts.drl"), StandardCharsets.UTF_8);
+
+        CompiledPack draft = compiler.compile(federalWithRule(drl.substring(drl.indexOf("rule ")).replace(
+                "Listed on a registered market.", "Listed on a market the CFTC designated.")), Optional.of(live));
+
+        assertThat(draft.kieBase()).isNotSameAs(live.kieBase());
+        assertThat(draft.rules().get("FED-LISTED").reason()).isEqualTo("Listed on a market the CFTC designated.");
     }
 
     @Test

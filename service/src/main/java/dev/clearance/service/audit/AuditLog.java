@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The hash-chained log of every decision. One writer thread appends: callers queue their entry
  * and wait until it is committed, and the writer commits whatever has queued meanwhile in one
  * transaction (group commit), so appends are serialized without one commit per request. The
- * writer also locks the chain-head row ({@code SELECT ... FOR UPDATE}), which keeps the chain
- * whole even when several service instances share one PostgreSQL database.
+ * writer also locks the chain-head row (by updating it before it reads it), which keeps the
+ * chain whole even when several service instances share one PostgreSQL database.
  */
 @Component
 public class AuditLog implements SmartLifecycle {

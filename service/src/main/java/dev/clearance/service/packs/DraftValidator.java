@@ -6,6 +6,7 @@ import dev.clearance.rules.lint.Linter;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackException;
 import dev.clearance.rules.pack.PackFiles;
+import dev.clearance.rules.pack.PackLoader;
 import dev.clearance.rules.pack.PackSnapshot;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * Compiles a draft pack set on the side, runs the golden cases and the linter on it. A draft is
  * valid when it compiles, every case passes and lint finds no error; warnings inform.
+ *
+ * <p>A draft pack whose DRL files are the live pack's reuses the live knowledge base (see
+ * {@link PackLoader#load(List, List)}): a draft that changes table rows compiles in a fraction of
+ * the time, and once published runs rule code the JVM has already compiled.
  *
  * <p>The last few valid drafts are remembered by their content, so a draft validated and then
  * published is compiled and checked once, ahead of time: the publication itself is then a swap,
@@ -29,6 +34,8 @@ class DraftValidator {
     private static final int REMEMBERED_DRAFTS = 2;
 
     private final GoldenCases cases;
+    private final LivePacks live;
+    private final PackLoader loader = new PackLoader();
     private final Map<String, Validation> validDrafts = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Validation> eldest) {
@@ -36,8 +43,9 @@ class DraftValidator {
         }
     };
 
-    DraftValidator(GoldenCases cases) {
+    DraftValidator(GoldenCases cases, LivePacks live) {
         this.cases = cases;
+        this.live = live;
     }
 
     /** The report, and the compiled snapshot so a publication need not compile the draft again. */
@@ -62,15 +70,16 @@ class DraftValidator {
     }
 
     private Validation compileAndCheck(List<PackFiles> draft) {
-        LivePacks compiled;
+        PackSnapshot snapshot;
         try {
-            compiled = new LivePacks(draft);
+            snapshot = loader.load(draft, live.current().packs());
         } catch (PackException e) {
             return new Validation(ValidationReport.notCompiled(e.problems()), null);
         }
-        PackSnapshot snapshot = compiled.current();
-        ValidationReport.CaseSummary results = ValidationReport.CaseSummary.of(
-                new CaseRunner(compiled).run(cases.files()));
+        ValidationReport.CaseSummary results;
+        try (CaseRunner runner = new CaseRunner(new LivePacks(snapshot))) {
+            results = ValidationReport.CaseSummary.of(runner.run(cases.files()));
+        }
         List<LintFinding> lint = Linter.lint(draft, snapshot, cases.files());
         boolean valid = results.failed() == 0 && !Linter.hasErrors(lint);
         return new Validation(new ValidationReport(valid, snapshot.hash(),

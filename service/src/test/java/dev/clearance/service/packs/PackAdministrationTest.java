@@ -176,6 +176,31 @@ class PackAdministrationTest {
     }
 
     @Test
+    void aDraftThatChangesNoRuleRunsTheLiveKnowledgeBases() throws Exception {
+        PackSnapshot validated = validator.validate(PackArchive.read(PackZips.zip(PackZips.FIXTURE_PACKS,
+                Map.of("fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"6\""))))).snapshot();
+
+        assertThat(validated.packs()).allSatisfy(pack ->
+                assertThat(pack.kieBase()).isSameAs(live.current().pack(pack.id()).orElseThrow().kieBase()));
+    }
+
+    @Test
+    void validatingADraftLeavesNoSessionOnTheLiveKnowledgeBases() throws Exception {
+        int before = sessionsOnLivePacks();
+
+        upload("validate", PackZips.zip(PackZips.FIXTURE_PACKS,
+                        Map.of("fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"7\""))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true));
+
+        assertThat(sessionsOnLivePacks()).as("sessions on the live knowledge bases").isEqualTo(before);
+    }
+
+    private int sessionsOnLivePacks() {
+        return live.current().packs().stream().mapToInt(pack -> pack.kieBase().getKieSessions().size()).sum();
+    }
+
+    @Test
     void theFirstDecisionAfterAPublicationFindsItsSessionsAlreadyOpen() throws Exception {
         DecisionRequest request = new DecisionRequest(new EventContract("Will the war end by June?", null, null, null, null),
                 List.of(Jurisdiction.find("US-NV").orElseThrow()), LocalDate.of(2026, 11, 21));
