@@ -18,7 +18,7 @@ import java.util.Objects;
  * primary, and the result is AMBIGUOUS when the runner-up comes within the ambiguity margin.
  * Phrases weighted as hints (below {@link ClassifierSettings#hintBelow()}) decide only when
  * nothing stronger is found. A stop phrase (category {@link VocabularyEntry#NONE}) is matched like
- * any other and counts for nothing, so the shorter phrases inside it never match there.
+ * any other and counts for nothing, so the phrases that lie wholly inside it never match there.
  * The submitter's declared category only breaks such a tie; alone it never makes a result CLEAR.
  *
  * <p>Immutable after {@link #compile}: {@link #classify} is safe to call from any thread.
@@ -95,13 +95,32 @@ public final class EventClassifier {
                 i++;
                 continue;
             }
+            if (match.phrases().isEmpty()) {
+                i = afterStopPhrase(words, i, match.lastWord());
+                continue;
+            }
             int start = words.start(i);
             int end = words.end(match.lastWord());
-            for (PhraseIndex.Phrase phrase : match.phrases()) { // none for a stop phrase
+            for (PhraseIndex.Phrase phrase : match.phrases()) {
                 tally.add(phrase, phrase.weight() * factor, field, text, start, end);
             }
             i = match.lastWord() + 1;
         }
+    }
+
+    /**
+     * Where scanning goes on after a stop phrase over words {@code first..last}: at the first word
+     * inside it that starts a phrase reaching past its end ("at or below zero" still reads "below
+     * zero"), else after it. A stop phrase silences only what lies wholly inside it.
+     */
+    private int afterStopPhrase(Words words, int first, int last) {
+        for (int i = first + 1; i <= last; i++) {
+            PhraseIndex.Match inside = index.longestAt(words, i);
+            if (inside != null && inside.lastWord() > last) {
+                return i;
+            }
+        }
+        return last + 1;
     }
 
     /** The index of the declared category, or -1 when none is declared or the vocabulary does not define it. */

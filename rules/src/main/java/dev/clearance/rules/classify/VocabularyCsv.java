@@ -114,7 +114,8 @@ public final class VocabularyCsv {
             throw new VocabularyException(where + "weight `" + cell + "` is not a number; expected a decimal such as 2 or 0.5", e);
         }
         if (!(weight >= 0) || Double.isInfinite(weight)) {
-            throw new VocabularyException(where + "weight `" + cell + "` is out of range; expected a number greater than 0");
+            throw new VocabularyException(where + "weight `" + cell + "` is out of range; expected a number greater than 0"
+                    + " (or 0 on a NONE row, a stop phrase)");
         }
         return weight == 0 ? 0 : weight; // -0 reads as 0
     }

@@ -210,18 +210,31 @@ public final class DecisionEngine implements AutoCloseable {
     }
 
     private EvaluationState stateFor(PackSnapshot snapshot) {
-        EvaluationState current = state.get();
-        if (current != null && current.snapshot() == snapshot) {
-            return current;
+        while (true) {
+            EvaluationState current = state.get();
+            if (current != null && current.snapshot() == snapshot) {
+                return current;
+            }
+            if (current != null && snapshot != packs.current()) {
+                // Read just before a publication swapped the packs: installing it would retire the
+                // newer state, warm sessions and all. It runs on sessions of its own, disposed after.
+                return EvaluationState.of(snapshot, 0, sessionsOpened);
+            }
+            EvaluationState ready = prepared.get();
+            EvaluationState next = ready != null && ready.snapshot() == snapshot
+                    ? ready
+                    : EvaluationState.of(snapshot, warmSessionsPerKey, sessionsOpened);
+            if (state.compareAndSet(current, next)) {
+                prepared.compareAndSet(next, null); // live now: the next preparation must not retire it
+                if (current != null) {
+                    current.close(); // decisions still running on it dispose what they give back
+                }
+                return next;
+            }
+            if (next != ready) {
+                next.close(); // another decision swapped first; its state serves
+            }
         }
-        EvaluationState ready = prepared.get();
-        EvaluationState next = ready != null && ready.snapshot() == snapshot
-                ? ready
-                : EvaluationState.of(snapshot, warmSessionsPerKey, sessionsOpened);
-        if (state.compareAndSet(current, next) && current != null && current != ready) {
-            current.close(); // decisions still running on it dispose what they give back
-        }
-        return next;
     }
 
     private static JurisdictionDecision decideOne(Jurisdiction jurisdiction, DecisionFindings findings,

@@ -45,6 +45,8 @@ final class WarmSessions {
     private final int perKey;
     private final LongAdder opened;
     private final ConcurrentMap<Key, BlockingQueue<WarmSession>> idle = new ConcurrentHashMap<>();
+    /** Set once the snapshot is retired: a session given back afterwards is disposed, never pooled. */
+    private volatile boolean closed;
 
     /**
      * {@code perKey} 0 keeps nothing warm: every evaluation opens a fresh session and disposes it.
@@ -93,15 +95,15 @@ final class WarmSessions {
 
     /** {@code pool}: the key's pool when the session was borrowed, if it had one then. */
     private void giveBack(Key key, BlockingQueue<WarmSession> pool, WarmSession session, boolean clean) {
-        if (!clean || perKey == 0) {
+        if (!clean || perKey == 0 || closed) {
             session.dispose();
             return;
         }
         BlockingQueue<WarmSession> target = pool != null ? pool : poolFor(key);
         if (!target.offer(session)) {
             session.dispose();
-        } else if (idle.get(key) != target && target.remove(session)) {
-            session.dispose(); // the pools were emptied while this one was being given back
+        } else if ((closed || idle.get(key) != target) && target.remove(session)) {
+            session.dispose(); // the pools were emptied or closed while this one was being given back
         }
     }
 
@@ -111,13 +113,22 @@ final class WarmSessions {
             return pool;
         }
         if (idle.size() >= MAX_KEYS) {
-            close();
+            emptyPools();
         }
         return idle.computeIfAbsent(key, k -> new ArrayBlockingQueue<>(perKey));
     }
 
-    /** Empties every pool and disposes its sessions; one given back to an emptied pool is disposed then. */
+    /**
+     * Retires these sessions: disposes every idle one, and from now on every one given back
+     * (decisions still running on the retired snapshot finish first).
+     */
     void close() {
+        closed = true;
+        emptyPools();
+    }
+
+    /** Empties every pool and disposes its sessions; one given back to an emptied pool is disposed then. */
+    private void emptyPools() {
         for (Key stale : List.copyOf(idle.keySet())) {
             BlockingQueue<WarmSession> removed = idle.remove(stale);
             if (removed != null) {

@@ -16,8 +16,9 @@ public final class DecisionWriter {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addModule(SharedFindings.module())
             .build();
+    /** {@link #JSON} that copies findings a decision repeats; private, so never pretty-printed or reconfigured. */
+    private static final ObjectMapper COPYING_FINDINGS = JSON.copy().registerModule(SharedFindings.module());
 
     private DecisionWriter() {
     }
@@ -29,7 +30,7 @@ public final class DecisionWriter {
      */
     public static byte[] toUtf8(Decision decision) {
         try {
-            return SharedFindings.writerFor(decision, JSON).writeValueAsBytes(decision);
+            return SharedFindings.writerFor(decision, COPYING_FINDINGS, JSON).writeValueAsBytes(decision);
         } catch (IOException e) {
             throw new IllegalStateException("a decision could not be written as JSON", e);
         }

@@ -20,13 +20,13 @@ import dev.clearance.rules.model.JurisdictionDecision;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a finding that a decision holds in several jurisdictions once, and copies its JSON
- * wherever else it appears. A federal finding counts in every state, so a decision for every
+ * wherever it appears. A federal finding counts in every state, so a decision for every
  * jurisdiction holds each one 52 times: half of its 200 KB of JSON. The bytes are those the
  * finding's own serializer writes, so the output is the same as without the copies.
  */
@@ -53,22 +53,27 @@ final class SharedFindings {
 
     /**
      * A writer for {@code decision} that copies the JSON of each finding the decision holds more
-     * than once, written beforehand by {@code json} (a mapper with {@link #module}).
+     * than once. {@code copying} is a mapper with {@link #module}; {@code plain} writes each such
+     * finding once beforehand, and has the same settings without the module.
      */
-    static ObjectWriter writerFor(Decision decision, ObjectMapper json) throws IOException {
+    static ObjectWriter writerFor(Decision decision, ObjectMapper copying, ObjectMapper plain) throws IOException {
+        Map<Finding, SerializableString> written = new IdentityHashMap<>();
+        for (Finding finding : heldMoreThanOnce(decision)) {
+            written.put(finding, new WrittenJson(plain.writeValueAsBytes(finding)));
+        }
+        return copying.writer().withAttribute(ATTRIBUTE, written);
+    }
+
+    /** The findings (the very objects) that the decision holds in more than one place. */
+    static Set<Finding> heldMoreThanOnce(Decision decision) {
         Map<Finding, Integer> seen = new IdentityHashMap<>();
         for (JurisdictionDecision jurisdiction : decision.jurisdictions()) {
             for (Finding finding : jurisdiction.findings()) {
                 seen.merge(finding, 1, Integer::sum);
             }
         }
-        Map<Finding, SerializableString> written = new IdentityHashMap<>();
-        for (Map.Entry<Finding, Integer> entry : seen.entrySet()) {
-            if (entry.getValue() > 1) {
-                written.put(entry.getKey(), new WrittenJson(json.writeValueAsBytes(entry.getKey())));
-            }
-        }
-        return written.isEmpty() ? json.writer() : json.writer().withAttribute(ATTRIBUTE, written);
+        seen.values().removeIf(count -> count == 1);
+        return seen.keySet();
     }
 
     /** A finding's serializer that copies the finding's JSON when the writer was handed it. */
@@ -111,68 +116,30 @@ final class SharedFindings {
     }
 
     /**
-     * JSON already written, handed to the generator as a raw value. Jackson copies a raw
-     * serializable string's "unquoted" form as it is, which here is the finished JSON.
+     * JSON already written, handed to a UTF-8 generator as a raw value: Jackson copies a raw
+     * serializable string's "unquoted" UTF-8 form as it is, which here is the finished JSON. The
+     * copying mapper writes only bytes, so the character and quoted forms are never asked for.
      */
-    private record WrittenJson(byte[] utf8) implements SerializableString {
+    private static final class WrittenJson implements SerializableString {
 
-        @Override
-        public String getValue() {
-            return new String(utf8, StandardCharsets.UTF_8);
-        }
+        private final byte[] utf8;
 
-        @Override
-        public int charLength() {
-            return getValue().length();
-        }
-
-        @Override
-        public char[] asQuotedChars() {
-            return getValue().toCharArray();
+        WrittenJson(byte[] utf8) {
+            this.utf8 = utf8;
         }
 
         @Override
         public byte[] asUnquotedUTF8() {
-            return utf8.clone();
-        }
-
-        @Override
-        public byte[] asQuotedUTF8() {
-            return utf8.clone();
-        }
-
-        @Override
-        public int appendQuotedUTF8(byte[] buffer, int offset) {
-            return appendUnquotedUTF8(buffer, offset);
-        }
-
-        @Override
-        public int appendQuoted(char[] buffer, int offset) {
-            return appendUnquoted(buffer, offset);
+            return utf8; // Jackson only reads it, as it does its own SerializedString's
         }
 
         @Override
         public int appendUnquotedUTF8(byte[] buffer, int offset) {
             if (offset + utf8.length > buffer.length) {
-                return -1; // the generator then flushes and asks for the bytes
+                return -1; // the generator then flushes and asks for asUnquotedUTF8
             }
             System.arraycopy(utf8, 0, buffer, offset, utf8.length);
             return utf8.length;
-        }
-
-        @Override
-        public int appendUnquoted(char[] buffer, int offset) {
-            String value = getValue();
-            if (offset + value.length() > buffer.length) {
-                return -1;
-            }
-            value.getChars(0, value.length(), buffer, offset);
-            return value.length();
-        }
-
-        @Override
-        public int writeQuotedUTF8(OutputStream out) throws IOException {
-            return writeUnquotedUTF8(out);
         }
 
         @Override
@@ -182,17 +149,61 @@ final class SharedFindings {
         }
 
         @Override
-        public int putQuotedUTF8(ByteBuffer buffer) {
-            return putUnquotedUTF8(buffer);
-        }
-
-        @Override
         public int putUnquotedUTF8(ByteBuffer buffer) {
             if (buffer.remaining() < utf8.length) {
                 return -1;
             }
             buffer.put(utf8);
             return utf8.length;
+        }
+
+        @Override
+        public String getValue() {
+            throw bytesOnly();
+        }
+
+        @Override
+        public int charLength() {
+            throw bytesOnly();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            throw bytesOnly();
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            throw bytesOnly();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            throw bytesOnly();
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            throw bytesOnly();
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            throw bytesOnly();
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) {
+            throw bytesOnly();
+        }
+
+        @Override
+        public int putQuotedUTF8(ByteBuffer buffer) {
+            throw bytesOnly();
+        }
+
+        private static UnsupportedOperationException bytesOnly() {
+            return new UnsupportedOperationException("a finding's written JSON is copied as UTF-8 bytes only");
         }
     }
 }

@@ -232,8 +232,10 @@ class EventClassifierTest {
             SPORTS,at,1
             SPORTS,at least one goal,2
             ELECTION,election,3
+            WEATHER,below zero,3
             NONE,at noon,0
             NONE,at least,0
+            NONE,at or below,0
             """;
 
     private final EventClassifier withStops = EventClassifier.compile(entries(WITH_STOP_PHRASES));
@@ -269,10 +271,18 @@ class EventClassifierTest {
     }
 
     @Test
+    void aPhraseStartingInsideAStopPhraseAndRunningPastItStillCounts() {
+        Classification result = withStops.classify(titled("Will Chicago's low be at or below zero on Friday?"));
+
+        assertThat(categories(result)).containsExactly("WEATHER");
+        assertThat(result.hits().get(0).evidence()).extracting(Evidence::text).containsExactly("below zero");
+    }
+
+    @Test
     void noneIsNotACategoryOfTheVocabulary() {
         EventContract declaredNone = new EventContract("Will the town library extend its opening hours?", null, null, null, "NONE");
 
-        assertThat(withStops.categories()).containsExactly("SPORTS", "ELECTION");
+        assertThat(withStops.categories()).containsExactly("SPORTS", "ELECTION", "WEATHER");
         assertThat(withStops.classify(declaredNone).status()).isEqualTo(Status.UNKNOWN);
     }
 

@@ -444,6 +444,23 @@ class DecisionEngineTest {
         assertThat(sessionsOn(packs)).isZero();
     }
 
+    @Test
+    void twoSnapshotsSharingAKnowledgeBaseEachDecideByTheirOwnRows() {
+        PackSnapshot enforcing = new PackLoader().load(List.of(federal(), states(STATE_ROWS)));
+        PackSnapshot barred = new PackLoader().load(List.of(federal(), states(STATE_ROWS.replace(
+                "US-NV,true,2025-11-25,,", "US-NV,false,2025-11-25,,"))), enforcing.packs());
+        DecisionEngine onEnforcing = new DecisionEngine(new LivePacks(enforcing));
+        DecisionEngine onBarred = new DecisionEngine(new LivePacks(barred));
+        DecisionRequest request = new DecisionRequest(contract("Will the Chiefs win?"),
+                List.of(Jurisdiction.find("US-NV").orElseThrow()), TODAY);
+
+        assertThat(barred.pack("states").orElseThrow().kieBase()).isSameAs(enforcing.pack("states").orElseThrow().kieBase());
+        for (int round = 0; round < 3; round++) {
+            assertThat(onEnforcing.decide(request).verdictFor("US-NV")).isEqualTo(Verdict.PROHIBITED);
+            assertThat(onBarred.decide(request).verdictFor("US-NV")).isEqualTo(Verdict.ALLOWED);
+        }
+    }
+
     private static int sessionsOn(LivePacks packs) {
         return packs.current().packs().stream().mapToInt(pack -> pack.kieBase().getKieSessions().size()).sum();
     }

@@ -60,4 +60,24 @@ class WarmSessionsTest {
 
         assertThat(opened.sum()).isZero();
     }
+
+    @Test
+    void aSessionGivenBackAfterClosingIsDisposedNotPooled() {
+        WarmSessions retired = new WarmSessions(pack, 4, new LongAdder());
+        retired.close();
+
+        decide(retired, TODAY);
+
+        assertThat(pack.kieBase().getKieSessions()).as("sessions left on the knowledge base").isEmpty();
+    }
+
+    @Test
+    void emptyingThePoolsPastTheirBoundKeepsPooling() {
+        WarmSessions sessions = new WarmSessions(pack, 4, new LongAdder());
+        for (int day = 0; day <= WarmSessions.MAX_KEYS; day++) {
+            decide(sessions, TODAY.minusDays(day));
+        }
+
+        assertThat(pack.kieBase().getKieSessions()).as("the set past the bound pooled its session").hasSize(1);
+    }
 }
