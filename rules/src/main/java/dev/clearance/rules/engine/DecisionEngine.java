@@ -110,7 +110,8 @@ public final class DecisionEngine implements AutoCloseable {
      * snapshot's warm sessions for the dates and jurisdiction sets the live snapshot's sessions
      * serve, and replays a sample of recent requests on it (their decisions are dropped): a new
      * snapshot's rules are new classes, which the JVM runs slowly until it has compiled them, and
-     * without the replay every decision of the first seconds after the swap pays for that.
+     * without the replay every decision of the first seconds after the swap pays for that. When
+     * the new snapshot reuses every live knowledge base, one round suffices.
      * Call it before the swap; a snapshot never prepared is readied by its first decisions.
      */
     public Preparation prepare(PackSnapshot next) {
@@ -126,7 +127,7 @@ public final class DecisionEngine implements AutoCloseable {
             if (live != null) {
                 ready.openSessionsLike(live);
             }
-            replayed = replay(ready);
+            replayed = replay(ready, live != null && runsTheSameRules(live.snapshot(), next) ? 1 : REPLAY_ROUNDS);
         } catch (RuntimeException e) {
             ready.close(); // a knowledge base keeps every session not disposed
             throw e;
@@ -139,10 +140,20 @@ public final class DecisionEngine implements AutoCloseable {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private int replay(EvaluationState ready) {
+    /**
+     * True when every pack of {@code next} runs a knowledge base of {@code live} (its rules were
+     * reused, see {@code PackLoader}): the JIT then has no new rule code to compile, and one round
+     * of replay only checks that the recent requests still decide.
+     */
+    private static boolean runsTheSameRules(PackSnapshot live, PackSnapshot next) {
+        return next.packs().stream().allMatch(pack ->
+                live.pack(pack.id()).filter(running -> running.kieBase() == pack.kieBase()).isPresent());
+    }
+
+    private int replay(EvaluationState ready, int rounds) {
         List<DecisionRequest> sample = fittingThePools(recentRequests.sample());
         int replayed = 0;
-        for (int round = 0; round < REPLAY_ROUNDS && !sample.isEmpty(); round++) {
+        for (int round = 0; round < rounds && !sample.isEmpty(); round++) {
             for (DecisionRequest request : sample) {
                 long decisionStart = System.nanoTime();
                 try {

@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -44,7 +45,7 @@ final class WarmSessions {
     private final CompiledPack pack;
     private final int perKey;
     private final LongAdder opened;
-    private final ConcurrentMap<Key, BlockingQueue<WarmSession>> idle = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, Pool> pools = new ConcurrentHashMap<>();
     /** Set once the snapshot is retired: a session given back afterwards is disposed, never pooled. */
     private volatile boolean closed;
 
@@ -60,18 +61,19 @@ final class WarmSessions {
 
     /**
      * Opens, for each date and jurisdiction set that {@code live} keeps sessions for, as many
-     * idle sessions as it holds now (at least one): a pool fills up to the most decisions that
-     * ran at once for its set, so this is what the same traffic will want from this pack.
+     * sessions as it has in use now, idle and lent to running decisions (at least one): what the
+     * same traffic will want from this pack the moment it swaps over, where every session missing
+     * then is opened on a request's time.
      */
     void openLike(WarmSessions live) {
         if (perKey == 0) {
             return;
         }
-        live.idle.forEach((key, livePool) -> {
-            BlockingQueue<WarmSession> pool = poolFor(key);
-            for (int wanted = Math.max(1, livePool.size()); wanted > 0; wanted--) {
+        live.pools.forEach((key, livePool) -> {
+            Pool pool = poolFor(key);
+            for (int wanted = Math.max(1, livePool.inUse()); wanted > 0; wanted--) {
                 WarmSession session = open(key);
-                if (!pool.offer(session)) {
+                if (!pool.idle().offer(session)) {
                     session.dispose();
                     return; // this set's pool is full: on to the next set
                 }
@@ -82,40 +84,49 @@ final class WarmSessions {
     /** Runs the pack on {@code asOf} for the jurisdictions {@code codes}, with the decision's own facts. */
     void evaluate(LocalDate asOf, List<String> codes, List<?> decisionFacts, FindingCollector collector) {
         Key key = Key.of(asOf, codes);
-        BlockingQueue<WarmSession> pool = idle.get(key);
-        WarmSession borrowed = pool == null ? null : pool.poll();
+        if (perKey == 0 || closed) {
+            WarmSession fresh = open(key);
+            try {
+                fresh.run(decisionFacts, collector);
+            } finally {
+                fresh.dispose();
+            }
+            return;
+        }
+        Pool pool = poolFor(key);
+        WarmSession borrowed = pool.idle().poll();
         WarmSession session = borrowed != null ? borrowed : open(key);
+        pool.lent().incrementAndGet();
         boolean clean = false;
         try {
             clean = session.run(decisionFacts, collector);
         } finally {
+            pool.lent().decrementAndGet();
             giveBack(key, pool, session, clean);
         }
     }
 
-    /** {@code pool}: the key's pool when the session was borrowed, if it had one then. */
-    private void giveBack(Key key, BlockingQueue<WarmSession> pool, WarmSession session, boolean clean) {
-        if (!clean || perKey == 0 || closed) {
+    private void giveBack(Key key, Pool pool, WarmSession session, boolean clean) {
+        if (!clean || closed) {
             session.dispose();
             return;
         }
-        BlockingQueue<WarmSession> target = pool != null ? pool : poolFor(key);
-        if (!target.offer(session)) {
+        if (!pool.idle().offer(session)) {
             session.dispose();
-        } else if ((closed || idle.get(key) != target) && target.remove(session)) {
+        } else if ((closed || pools.get(key) != pool) && pool.idle().remove(session)) {
             session.dispose(); // the pools were emptied or closed while this one was being given back
         }
     }
 
-    private BlockingQueue<WarmSession> poolFor(Key key) {
-        BlockingQueue<WarmSession> pool = idle.get(key);
+    private Pool poolFor(Key key) {
+        Pool pool = pools.get(key);
         if (pool != null) {
             return pool;
         }
-        if (idle.size() >= MAX_KEYS) {
+        if (pools.size() >= MAX_KEYS) {
             emptyPools();
         }
-        return idle.computeIfAbsent(key, k -> new ArrayBlockingQueue<>(perKey));
+        return pools.computeIfAbsent(key, k -> new Pool(new ArrayBlockingQueue<>(perKey), new AtomicInteger()));
     }
 
     /**
@@ -129,13 +140,21 @@ final class WarmSessions {
 
     /** Empties every pool and disposes its sessions; one given back to an emptied pool is disposed then. */
     private void emptyPools() {
-        for (Key stale : List.copyOf(idle.keySet())) {
-            BlockingQueue<WarmSession> removed = idle.remove(stale);
+        for (Key stale : List.copyOf(pools.keySet())) {
+            Pool removed = pools.remove(stale);
             if (removed != null) {
                 List<WarmSession> sessions = new ArrayList<>();
-                removed.drainTo(sessions);
+                removed.idle().drainTo(sessions);
                 sessions.forEach(WarmSession::dispose);
             }
+        }
+    }
+
+    /** One date and jurisdiction set's idle sessions, and how many of its sessions running decisions hold. */
+    private record Pool(BlockingQueue<WarmSession> idle, AtomicInteger lent) {
+
+        int inUse() {
+            return idle.size() + lent.get();
         }
     }
 

@@ -250,6 +250,19 @@ class DecisionEngineTest {
     }
 
     @Test
+    void readyingASnapshotThatRunsTheLiveRulesReplaysTheRecentRequestsOnce() {
+        LivePacks live = new LivePacks(List.of(federal(), states(STATE_ROWS)));
+        DecisionEngine onLive = new DecisionEngine(live);
+        onLive.decide(new DecisionRequest(contract("Will the Chiefs win?"), List.of(Jurisdiction.find("US-NV").orElseThrow()), TODAY));
+        PackSnapshot rowsChanged = new PackLoader().load(List.of(federal(), states(STATE_ROWS.replace(
+                "US-NV,true,2025-11-25,,", "US-NV,false,2025-11-25,,"))), live.current().packs());
+
+        DecisionEngine.Preparation preparation = onLive.prepare(rowsChanged);
+
+        assertThat(preparation.requestsReplayed()).isEqualTo(1);
+    }
+
+    @Test
     void readyingReplaysNoMoreDateAndJurisdictionSetsThanAPackKeepsPoolsFor() {
         for (int day = 0; day < 40; day++) {
             engine.decide(new DecisionRequest(contract("Will the Chiefs win?"),
