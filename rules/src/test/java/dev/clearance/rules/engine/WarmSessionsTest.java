@@ -9,8 +9,11 @@ import dev.clearance.rules.model.VenueRegistration;
 import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.PackLoader;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +26,32 @@ class WarmSessionsTest {
     private final CompiledPack pack = new PackLoader().load(List.of(federal())).packs().get(0);
 
     private void decide(WarmSessions sessions, LocalDate asOf) {
-        sessions.evaluate(asOf, List.of("US"), LISTED_CONTRACT, new FindingCollector(pack, Map.of(), new DecisionFindings(1)));
+        decide(sessions, asOf, LISTED_CONTRACT);
+    }
+
+    private void decide(WarmSessions sessions, LocalDate asOf, List<Object> facts) {
+        sessions.evaluate(asOf, List.of("US"), facts, new FindingCollector(pack, Map.of(), new DecisionFindings(1)));
+    }
+
+    /** The contract's facts, handed over only once {@code release} opens: a decision held mid-run, its session lent. */
+    private static List<Object> heldUntil(CountDownLatch inside, CountDownLatch release) {
+        return new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                inside.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return LISTED_CONTRACT.get(index);
+            }
+
+            @Override
+            public int size() {
+                return LISTED_CONTRACT.size();
+            }
+        };
     }
 
     @Test
@@ -50,6 +78,29 @@ class WarmSessionsTest {
         decide(ready, TODAY);
 
         assertThat(opened.sum()).as("only the session openLike opened").isEqualTo(1);
+    }
+
+    @Test
+    void openingLikeLivePoolsCountsTheSessionsLentToRunningDecisions() throws InterruptedException {
+        WarmSessions live = new WarmSessions(pack, 4, new LongAdder());
+        CountDownLatch inside = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> running = List.of(new Thread(() -> decide(live, TODAY, heldUntil(inside, release))),
+                new Thread(() -> decide(live, TODAY, heldUntil(inside, release))));
+        running.forEach(Thread::start);
+        LongAdder opened = new LongAdder();
+
+        try {
+            assertThat(inside.await(10, TimeUnit.SECONDS)).as("both decisions hold their session").isTrue();
+            new WarmSessions(pack, 4, opened).openLike(live);
+        } finally {
+            release.countDown();
+        }
+        for (Thread thread : running) {
+            thread.join();
+        }
+
+        assertThat(opened.sum()).as("one per session the two running decisions hold").isEqualTo(2);
     }
 
     @Test
