@@ -86,7 +86,7 @@ public final class DecisionEngine implements AutoCloseable {
                 .toList();
         DecisionFindings findings = new DecisionFindings(request.jurisdictions().size());
         List<Object> subjectFacts = evaluation.subjectFacts(request.subject());
-        Map<CompiledPack, List<String>> layerPlan = evaluation.layerPlan(request.jurisdictions());
+        Map<CompiledPack, List<String>> layerPlan = evaluation.layerPlans().planFor(request.jurisdictions());
         for (CompiledPack pack : applicable) {
             List<String> codes = layerPlan.get(pack);
             findings.cover(codes);

@@ -4,7 +4,6 @@ import dev.clearance.rules.classify.Classification;
 import dev.clearance.rules.model.BusinessName;
 import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.EventContract;
-import dev.clearance.rules.model.Jurisdiction;
 import dev.clearance.rules.model.Subject;
 import dev.clearance.rules.pack.CompiledPack;
 import dev.clearance.rules.pack.PackSnapshot;
@@ -62,11 +61,6 @@ record EvaluationState(PackSnapshot snapshot, Map<String, WarmSessions> sessions
         facts.add(classification);
         facts.addAll(classification.hits());
         return facts;
-    }
-
-    /** Per pack of the snapshot, the layers it answers for in a request for {@code requested}: see {@link LayerPlans}. */
-    Map<CompiledPack, List<String>> layerPlan(List<Jurisdiction> requested) {
-        return layerPlans.planFor(requested);
     }
 
     /** Runs one pack for the jurisdictions {@code codes} it answers for in this request. */

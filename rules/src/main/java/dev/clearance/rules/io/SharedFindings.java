@@ -76,7 +76,7 @@ final class SharedFindings {
         return seen.keySet();
     }
 
-    /** A finding's serializer that copies the finding's JSON when the writer was handed it. */
+    /** A finding's serializer that copies the finding's JSON when it was written beforehand. */
     private static final class CopyingSerializer extends JsonSerializer<Finding>
             implements ContextualSerializer, ResolvableSerializer {
 
@@ -90,8 +90,9 @@ final class SharedFindings {
         @Override
         @SuppressWarnings("unchecked")
         public void serialize(Finding finding, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            // The copying mapper is used only through writerFor, which always hands it the map.
             Map<Finding, SerializableString> written = (Map<Finding, SerializableString>) provider.getAttribute(ATTRIBUTE);
-            SerializableString json = written == null ? null : written.get(finding);
+            SerializableString json = written.get(finding);
             if (json != null) {
                 generator.writeRawValue(json);
             } else {

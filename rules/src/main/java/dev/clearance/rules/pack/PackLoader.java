@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -22,18 +23,22 @@ public final class PackLoader {
     private final PackCompiler compiler = new PackCompiler();
 
     public PackSnapshot load(List<PackFiles> packSet) {
-        return load(packSet, List.of());
+        return load(packSet, id -> Optional.empty());
     }
 
     /**
      * Compiles {@code packSet}, reusing the knowledge base of each pack of {@code previous} (e.g.
-     * the live snapshot's) whose DRL files are unchanged: see {@link PackCompiler#compile(PackFiles, Optional)}.
+     * the live snapshot) whose DRL files are unchanged: see {@link PackCompiler#compile(PackFiles, Optional)}.
      */
-    public PackSnapshot load(List<PackFiles> packSet, List<CompiledPack> previous) {
+    public PackSnapshot load(List<PackFiles> packSet, PackSnapshot previous) {
+        return load(packSet, previous::pack);
+    }
+
+    private PackSnapshot load(List<PackFiles> packSet, Function<String, Optional<CompiledPack>> previousById) {
         List<PackProblem> problems = new ArrayList<>();
         List<CompiledPack> compiled = new ArrayList<>();
         List<Object> results = packSet.parallelStream()
-                .map(files -> compileOrProblems(files, previous.stream().filter(p -> p.id().equals(files.folder())).findFirst()))
+                .map(files -> compileOrProblems(files, previousById.apply(files.folder())))
                 .toList();
         for (Object result : results) {
             if (result instanceof CompiledPack pack) {

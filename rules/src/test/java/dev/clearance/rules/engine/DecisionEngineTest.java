@@ -255,7 +255,7 @@ class DecisionEngineTest {
         DecisionEngine onLive = new DecisionEngine(live);
         onLive.decide(new DecisionRequest(contract("Will the Chiefs win?"), List.of(Jurisdiction.find("US-NV").orElseThrow()), TODAY));
         PackSnapshot rowsChanged = new PackLoader().load(List.of(federal(), states(STATE_ROWS.replace(
-                "US-NV,true,2025-11-25,,", "US-NV,false,2025-11-25,,"))), live.current().packs());
+                "US-NV,true,2025-11-25,,", "US-NV,false,2025-11-25,,"))), live.current());
 
         DecisionEngine.Preparation preparation = onLive.prepare(rowsChanged);
 
@@ -461,7 +461,7 @@ class DecisionEngineTest {
     void twoSnapshotsSharingAKnowledgeBaseEachDecideByTheirOwnRows() {
         PackSnapshot enforcing = new PackLoader().load(List.of(federal(), states(STATE_ROWS)));
         PackSnapshot barred = new PackLoader().load(List.of(federal(), states(STATE_ROWS.replace(
-                "US-NV,true,2025-11-25,,", "US-NV,false,2025-11-25,,"))), enforcing.packs());
+                "US-NV,true,2025-11-25,,", "US-NV,false,2025-11-25,,"))), enforcing);
         DecisionEngine onEnforcing = new DecisionEngine(new LivePacks(enforcing));
         DecisionEngine onBarred = new DecisionEngine(new LivePacks(barred));
         DecisionRequest request = new DecisionRequest(contract("Will the Chiefs win?"),

@@ -71,6 +71,11 @@ class LinterTest {
         return Linter.lint(List.of(packs), snapshot);
     }
 
+    /** The findings for the states pack with these rows added to the test vocabulary. */
+    private static List<LintFinding> lintWithVocabularyRows(String rows) {
+        return Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, VOCABULARY + rows)));
+    }
+
     private static List<String> printed(List<LintFinding> findings) {
         return findings.stream().map(LintFinding::toString).toList();
     }
@@ -277,9 +282,7 @@ class LinterTest {
 
     @Test
     void twoPhrasesOfACategoryThatReadAlikeAreAnErrorNamingBothLines() {
-        String vocabulary = VOCABULARY + "SPORTS,Super Bowls,1\n";
-
-        List<LintFinding> findings = Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, vocabulary)));
+        List<LintFinding> findings = lintWithVocabularyRows("SPORTS,Super Bowls,1\n");
 
         assertThat(printed(findings)).containsExactly("states/categories.csv:5: error: duplicate_phrase: The phrase "
                 + "`Super Bowls` of category SPORTS reads as `super bowl`, the same as `super bowl` at "
@@ -295,9 +298,7 @@ class LinterTest {
 
     @Test
     void aPhraseThatIsBothAStopPhraseAndEvidenceIsAnErrorNamingBothLines() {
-        String vocabulary = VOCABULARY + "NONE,Super Bowls,0\n";
-
-        List<LintFinding> findings = Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, vocabulary)));
+        List<LintFinding> findings = lintWithVocabularyRows("NONE,Super Bowls,0\n");
 
         assertThat(printed(findings)).containsExactly("states/categories.csv:5: error: duplicate_phrase: The phrase "
                 + "`Super Bowls` of category NONE reads as `super bowl` of category SPORTS at states/categories.csv:3; "
@@ -306,9 +307,7 @@ class LinterTest {
 
     @Test
     void aStopPhraseWithNoVocabularyPhraseInsideItIsAWarning() {
-        String vocabulary = VOCABULARY + "NONE,at noon,0\n";
-
-        List<LintFinding> findings = Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, vocabulary)));
+        List<LintFinding> findings = lintWithVocabularyRows("NONE,at noon,0\n");
 
         assertThat(printed(findings)).containsExactly("states/categories.csv:5: warning: idle_stop_phrase: The stop "
                 + "phrase `at noon` has no vocabulary phrase inside it, so it stops nothing; remove the row, or add "
@@ -317,9 +316,7 @@ class LinterTest {
 
     @Test
     void aStopPhraseOfAWeightIsAnInvalidVocabulary() {
-        String vocabulary = VOCABULARY + "NONE,touchdown pass rate,0.25\n";
-
-        assertThat(Linter.lintSources(List.of(states("", ENFORCED_RULE, ROWS, vocabulary))))
+        assertThat(lintWithVocabularyRows("NONE,touchdown pass rate,0.25\n"))
                 .filteredOn(f -> f.code().equals("invalid_vocabulary")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.problem().message()).contains("a stop phrase is evidence for nothing, expected weight 0");

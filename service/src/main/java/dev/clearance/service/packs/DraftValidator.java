@@ -72,7 +72,7 @@ class DraftValidator {
     private Validation compileAndCheck(List<PackFiles> draft) {
         PackSnapshot snapshot;
         try {
-            snapshot = loader.load(draft, live.current().packs());
+            snapshot = loader.load(draft, live.current());
         } catch (PackException e) {
             return new Validation(ValidationReport.notCompiled(e.problems()), null);
         }
