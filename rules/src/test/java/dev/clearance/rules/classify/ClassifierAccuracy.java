@@ -1,25 +1,18 @@
 package dev.clearance.rules.classify;
 
+import dev.clearance.rules.classify.LabelledCorpus.Outcome;
+import dev.clearance.rules.classify.LabelledCorpus.Row;
 import dev.clearance.rules.model.EventContract;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,19 +21,12 @@ import org.junit.jupiter.api.Test;
  * Measures the us-cftc vocabulary against the exchanges' own category labels in the outside
  * corpus, and times classify calls.
  *
- * <p>Each row is classified as the contract an exchange would submit: its title, with what the
- * source publishes beside it as the description (Kalshi's subtitle, a Polymarket market's event
- * title when it differs from the market's) and the terms (Kalshi's resolution text, from
- * {@code kalshi_market_rules.csv}, for the events it covers). The same rows from their titles
- * alone are printed beside, as the harder case.
- *
- * <p>Splits: the vocabulary is developed looking only at rows on even lines of each source file
- * ({@code kalshi-dev}, {@code polymarket-dev}); rows on odd lines ({@code kalshi-held-out},
- * {@code polymarket-held-out}) are the held-out figures, titles no one developing the vocabulary
- * has read. (Until the fourth session all of Polymarket was held out; its systematic errors could
- * then not be seen, so its even lines joined the development split.) Source labels map to
- * our categories through {@code classify/source-label-map.csv}; rows whose label is UNMAPPED
- * are left out of agreement but counted in the review share.
+ * <p>Each row is classified as the contract an exchange would submit ({@link LabelledCorpus}); the
+ * same rows from their titles alone are printed beside, as the harder case. Figures are given for
+ * the development split (even lines) and the held-out split (odd lines, titles no one developing
+ * the classifier has read). (Until the fourth session all of Polymarket was held out; its
+ * systematic errors could then not be seen, so its even lines joined the development split.)
+ * Rows whose label is UNMAPPED are left out of agreement but counted in the review share.
  *
  * <p>Run: {@code ./mvnw -B -Pbench -pl rules test -Dtest=ClassifierAccuracy}, or this class's
  * {@code main}. {@code -Dclearance.corpus=DIR} overrides the corpus folder (default
@@ -52,45 +38,8 @@ import org.junit.jupiter.api.Test;
 class ClassifierAccuracy {
 
     private static final String VOCABULARY = UsCftcVocabulary.PATH;
-    private static final String NO_PRIMARY = "UNKNOWN";
-    private static final String DEV = "-dev";
-    private static final String HELD_OUT = "-held-out";
-    private static final CSVFormat WITH_HEADER = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
-
-    /** A corpus row whose source label maps to our categories ({@code accepted} is empty when UNMAPPED). */
-    private record Row(String split, EventContract contract, List<String> accepted) {
-        String title() {
-            return contract.title();
-        }
-
-        boolean mapped() {
-            return !accepted.isEmpty();
-        }
-
-        boolean development() {
-            return split.endsWith(DEV);
-        }
-    }
-
-    private record Outcome(Row row, Classification classification) {
-        String predicted() {
-            return classification.primary() == null ? NO_PRIMARY : classification.primary();
-        }
-
-        boolean agrees() {
-            return row.accepted().contains(predicted());
-        }
-
-        /** The reference category: the classifier's pick when the label accepts it, else the label's first category. */
-        String truth() {
-            return agrees() ? predicted() : row.accepted().get(0);
-        }
-
-        boolean toReview() {
-            return classification.status() != Classification.Status.CLEAR;
-        }
-    }
+    private static final String DEV = LabelledCorpus.DEV;
+    private static final String HELD_OUT = LabelledCorpus.HELD_OUT;
 
     @Test
     void measureAgainstCorpus() throws IOException {
@@ -102,22 +51,14 @@ class ClassifierAccuracy {
     }
 
     static void run() throws IOException {
-        Path root = UsCftcVocabulary.repositoryRoot();
-        Path corpus = System.getProperty("clearance.corpus") != null
-                ? Path.of(System.getProperty("clearance.corpus"))
-                : root.resolve("..").resolve("shared").resolve("corpus").normalize();
-        if (!Files.isDirectory(corpus)) {
+        Path corpus = LabelledCorpus.folder();
+        Optional<List<Row>> read = LabelledCorpus.read(corpus);
+        if (read.isEmpty()) {
             System.out.println("Corpus folder " + corpus + " is absent: nothing to measure.");
             return;
         }
+        List<Row> rows = read.get();
         EventClassifier classifier = UsCftcVocabulary.classifier();
-        Map<String, List<String>> labels = labelMap();
-        List<Row> rows = new ArrayList<>();
-        Map<String, String> kalshiTerms = kalshiTerms(corpus.resolve("kalshi_market_rules.csv"));
-        readCorpus(corpus.resolve("kalshi_markets.csv"), "kalshi", labels, rows, record -> new EventContract(
-                record.get("title"), textOrNull(record.get("sub_title")), kalshiTerms.get(record.get("id")), null, null));
-        readCorpus(corpus.resolve("polymarket_markets.csv"), "polymarket", labels, rows, record -> new EventContract(
-                record.get("title"), eventTitleOf(record), null, null, null));
 
         List<Outcome> outcomes = rows.stream()
                 .map(row -> new Outcome(row, classifier.classify(row.contract())))
@@ -250,83 +191,5 @@ class ClassifierAccuracy {
 
     private static double percent(long part, long whole) {
         return whole == 0 ? 0 : 100.0 * part / whole;
-    }
-
-    private static Map<String, List<String>> labelMap() throws IOException {
-        Map<String, List<String>> map = new HashMap<>();
-        try (Reader in = new InputStreamReader(
-                ClassifierAccuracy.class.getResourceAsStream("/classify/source-label-map.csv"), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(WITH_HEADER).get()) {
-            for (CSVRecord record : parser) {
-                String category = record.get("category");
-                map.put(record.get("source") + "/" + record.get("label"),
-                        category.equals("UNMAPPED") ? List.of() : Arrays.asList(category.split("\\|")));
-            }
-        }
-        return map;
-    }
-
-    private static String textOrNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    /** A Polymarket market's event title, its description when it says more than the market's own title. */
-    private static String eventTitleOf(CSVRecord record) {
-        String eventTitle = record.get("parent_event_title");
-        return eventTitle.equals(record.get("title")) ? null : textOrNull(eventTitle);
-    }
-
-    /**
-     * Kalshi's contract terms (the resolution text) in one map by market ticker and by event
-     * ticker: a corpus row's id is one or the other, and the two never look alike (an event ticker
-     * is a market ticker's prefix). An event takes the terms of its first market, which differ from
-     * its other markets' only in the strike.
-     */
-    private static Map<String, String> kalshiTerms(Path file) throws IOException {
-        Map<String, String> terms = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return terms;
-        }
-        try (CSVParser parser = openCsv(file)) {
-            for (CSVRecord record : parser) {
-                terms.putIfAbsent(record.get("id"), record.get("rules_primary"));
-                terms.putIfAbsent(record.get("event_ticker"), record.get("rules_primary"));
-            }
-        }
-        return terms;
-    }
-
-    private static CSVParser openCsv(Path file) throws IOException {
-        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        try {
-            return CSVParser.builder().setReader(reader)
-                    .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get();
-        } catch (IOException | RuntimeException e) {
-            reader.close(); // the parser owns the reader only once it exists
-            throw e;
-        }
-    }
-
-    /** {@code contract}: the contract an exchange would submit for a corpus row, from the row's text. */
-    private static void readCorpus(Path file, String source, Map<String, List<String>> labels, List<Row> rows,
-                                   Function<CSVRecord, EventContract> contract) throws IOException {
-        try (CSVParser parser = openCsv(file)) {
-            for (CSVRecord record : parser) {
-                int line = (int) parser.getCurrentLineNumber();
-                String label = record.get("category").trim();
-                if (label.isEmpty()) {
-                    continue;
-                }
-                List<String> accepted = labels.get(source + "/" + label);
-                if (accepted == null) {
-                    throw new IllegalStateException(file + ":" + line + ": label `" + label
-                            + "` is not in classify/source-label-map.csv; add it with a category or UNMAPPED");
-                }
-                String split = source + (line % 2 == 0 ? DEV : HELD_OUT);
-                rows.add(new Row(split, contract.apply(record), accepted));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -26,8 +26,12 @@ final class UsCftcVocabulary {
     }
 
     static EventClassifier classifier() {
+        return classifier(ClassifierSettings.DEFAULTS);
+    }
+
+    static EventClassifier classifier(ClassifierSettings settings) {
         try (Reader in = Files.newBufferedReader(repositoryRoot().resolve(PATH), StandardCharsets.UTF_8)) {
-            return EventClassifier.compile(VocabularyCsv.read(in, PATH));
+            return EventClassifier.compile(VocabularyCsv.read(in, PATH), settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
