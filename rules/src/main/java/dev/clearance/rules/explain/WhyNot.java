@@ -38,8 +38,10 @@ import org.kie.api.runtime.KieSession;
  * same facts the engine uses; the shortest prefix whose probe does not fire ends in the failing
  * condition. Drools itself decides each condition, so the answer is exact however a condition
  * is written; the cost is one extra compilation per pack, paid when this explainer is built.
+ *
+ * <p>Its engine keeps warm sessions on the snapshot's rule bases: close it when done.
  */
-public final class WhyNot {
+public final class WhyNot implements AutoCloseable {
 
     private static final String PROBE = "whynot|";
 
@@ -92,6 +94,12 @@ public final class WhyNot {
         misses.sort(Comparator.comparingInt((RuleMiss m) -> m.conditionCount() - m.conditionsMet())
                 .thenComparing(RuleMiss::ruleId));
         return misses;
+    }
+
+    /** Disposes the sessions its engine opened. */
+    @Override
+    public void close() {
+        engine.close();
     }
 
     private RuleMiss miss(CompiledPack pack, RuleInfo rule, Set<String> probesFired) {

@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
 /**
  * Decides the same requests with the live packs and with a draft, and reports every verdict
  * the draft would change and the rules behind each change.
+ *
+ * <p>Its engines keep warm sessions on both snapshots' rule bases, which a draft may share with
+ * the live packs: close it when done.
  */
-public final class ImpactAnalysis {
+public final class ImpactAnalysis implements AutoCloseable {
 
     private final PackSnapshot live;
     private final PackSnapshot draft;
@@ -53,6 +56,16 @@ public final class ImpactAnalysis {
             }
         }
         return new ImpactReport(live.hash(), draft.hash(), bySource, decisions, changes, skipped);
+    }
+
+    /** Disposes the sessions both engines opened. */
+    @Override
+    public void close() {
+        try {
+            liveEngine.close();
+        } finally {
+            draftEngine.close();
+        }
     }
 
     private static Set<String> ruleIds(JurisdictionDecision decision) {

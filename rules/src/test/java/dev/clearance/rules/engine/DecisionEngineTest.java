@@ -3,6 +3,7 @@ package dev.clearance.rules.engine;
 import static dev.clearance.rules.pack.TestPacks.contractManifest;
 import static dev.clearance.rules.pack.TestPacks.federal;
 import static dev.clearance.rules.pack.TestPacks.pack;
+import static dev.clearance.rules.pack.TestPacks.sessionsOn;
 import static dev.clearance.rules.pack.TestPacks.states;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -450,11 +451,11 @@ class DecisionEngineTest {
         DecisionEngine closing = new DecisionEngine(packs);
         closing.decide(new DecisionRequest(contract("Will the Chiefs win?"),
                 List.of(Jurisdiction.find("US").orElseThrow(), Jurisdiction.find("US-NV").orElseThrow()), TODAY));
-        assertThat(sessionsOn(packs)).isPositive();
+        assertThat(sessionsOn(packs.current())).isPositive();
 
         closing.close();
 
-        assertThat(sessionsOn(packs)).isZero();
+        assertThat(sessionsOn(packs.current())).isZero();
     }
 
     @Test
@@ -472,9 +473,5 @@ class DecisionEngineTest {
             assertThat(onEnforcing.decide(request).verdictFor("US-NV")).isEqualTo(Verdict.PROHIBITED);
             assertThat(onBarred.decide(request).verdictFor("US-NV")).isEqualTo(Verdict.ALLOWED);
         }
-    }
-
-    private static int sessionsOn(LivePacks packs) {
-        return packs.current().packs().stream().mapToInt(pack -> pack.kieBase().getKieSessions().size()).sum();
     }
 }

@@ -2,6 +2,7 @@ package dev.clearance.rules.explain;
 
 import static dev.clearance.rules.pack.TestPacks.federal;
 import static dev.clearance.rules.pack.TestPacks.pack;
+import static dev.clearance.rules.pack.TestPacks.sessionsOn;
 import static dev.clearance.rules.pack.TestPacks.states;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -123,5 +124,18 @@ class WhyNotTest {
 
         assertThat(finding.citation()).isEqualTo(new Citation("Yinfa [2026] No. 42", "(I)", "第（一）条"));
         assertThat(finding.reasonZh()).isEqualTo("面向境内用户发行稳定币，依第（一）条禁止。");
+    }
+
+    @Test
+    void closingTheExplainerDisposesTheSessionsItsEngineOpened() {
+        List<PackFiles> packs = List.of(federal(), states(ROWS));
+        PackSnapshot snapshot = new PackLoader().load(packs);
+        WhyNot whyNot = WhyNot.of(packs, snapshot);
+        whyNot.explain(contract("Will the Chiefs win?", "US-NJ"), "US-NJ");
+        assertThat(sessionsOn(snapshot)).as("sessions while open").isPositive();
+
+        whyNot.close();
+
+        assertThat(sessionsOn(snapshot)).as("sessions on the snapshot's rule bases").isZero();
     }
 }

@@ -1,6 +1,7 @@
 package dev.clearance.rules.impact;
 
 import static dev.clearance.rules.pack.TestPacks.federal;
+import static dev.clearance.rules.pack.TestPacks.sessionsOn;
 import static dev.clearance.rules.pack.TestPacks.states;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -87,5 +88,17 @@ class ImpactAnalysisTest {
         assertThat(report.changes()).extracting(VerdictChange::subject, VerdictChange::jurisdiction)
                 .containsExactly(tuple("decision a1", "US-NV"));
         assertThat(report.skipped()).extracting(SkippedRequest::label).containsExactly("decision a2");
+    }
+
+    @Test
+    void closingTheAnalysisDisposesTheSessionsItOpenedOnBothSnapshots() {
+        ImpactAnalysis impact = new ImpactAnalysis(live, draft);
+        impact.compare(List.of(sportsContract()), List.of());
+        assertThat(sessionsOn(live) + sessionsOn(draft)).as("sessions while open").isPositive();
+
+        impact.close();
+
+        assertThat(sessionsOn(live)).as("sessions on the live rule bases").isZero();
+        assertThat(sessionsOn(draft)).as("sessions on the draft's rule bases").isZero();
     }
 }

@@ -119,4 +119,9 @@ public final class TestPacks {
                         """,
                 "states.csv", rows);
     }
+
+    /** The sessions open on a snapshot's rule bases: what an engine that was not closed leaves behind. */
+    public static int sessionsOn(PackSnapshot snapshot) {
+        return snapshot.packs().stream().mapToInt(pack -> pack.kieBase().getKieSessions().size()).sum();
+    }
 }

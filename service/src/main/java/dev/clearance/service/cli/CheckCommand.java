@@ -47,11 +47,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DecisionEngine engine = new DecisionEngine(packs.load());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate today = ClearanceCommand.today();
-        try (BufferedReader in = new BufferedReader(open())) {
+        try (DecisionEngine engine = new DecisionEngine(packs.load()); BufferedReader in = new BufferedReader(open())) {
             if (!jsonLines) {
                 return checkOne(engine, readAll(in), today, out);
             }

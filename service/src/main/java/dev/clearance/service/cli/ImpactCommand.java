@@ -82,7 +82,10 @@ final class ImpactCommand implements Callable<Integer> {
         if (database != null) {
             AuditLogRequests.read(database, limit, today, requests, skipped);
         }
-        ImpactReport report = new ImpactAnalysis(live, proposed).compare(requests, skipped);
+        ImpactReport report;
+        try (ImpactAnalysis impact = new ImpactAnalysis(live, proposed)) {
+            report = impact.compare(requests, skipped);
+        }
         out.print(report.toText());
         if (json != null) {
             Files.writeString(json, report.toJson(), StandardCharsets.UTF_8);

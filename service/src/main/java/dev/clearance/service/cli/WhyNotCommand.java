@@ -53,13 +53,19 @@ final class WhyNotCommand implements Callable<Integer> {
         }
         List<PackFiles> sources = packs.packFiles();
         LivePacks live = new LivePacks(sources);
-        JurisdictionDecision decided = new DecisionEngine(live).decide(request).jurisdictions().stream()
-                .filter(j -> j.jurisdiction().equals(jurisdiction)).findFirst().orElseThrow();
+        JurisdictionDecision decided;
+        try (DecisionEngine engine = new DecisionEngine(live)) {
+            decided = engine.decide(request).jurisdictions().stream()
+                    .filter(j -> j.jurisdiction().equals(jurisdiction)).findFirst().orElseThrow();
+        }
         out.println(jurisdiction + ": " + decided.verdict());
         for (Finding finding : decided.findings()) {
             out.println("  fired " + finding.ruleId() + " (" + finding.verdict() + "): " + finding.reason());
         }
-        List<RuleMiss> misses = WhyNot.of(sources, live.current()).explain(request, jurisdiction);
+        List<RuleMiss> misses;
+        try (WhyNot whyNot = WhyNot.of(sources, live.current())) {
+            misses = whyNot.explain(request, jurisdiction);
+        }
         out.println("rules that did not fire (" + misses.size() + "), nearest first:");
         misses.stream().limit(limit).forEach(miss -> out.println("  " + miss.sentence()));
         return ClearanceCommand.OK;

@@ -1,5 +1,6 @@
 package dev.clearance.service.packs;
 
+import static dev.clearance.rules.pack.TestPacks.sessionsOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
@@ -186,18 +187,14 @@ class PackAdministrationTest {
 
     @Test
     void validatingADraftThatSharesTheLiveKnowledgeBasesLeavesNoSessionOnThem() throws Exception {
-        int before = sessionsOnLivePacks();
+        int before = sessionsOn(live.current());
 
         PackSnapshot validated = validator.validate(PackArchive.read(PackZips.zip(PackZips.FIXTURE_PACKS,
                 Map.of("fed/pack.yaml", yaml -> yaml.replace("version: \"1\"", "version: \"7\""))))).snapshot();
 
         assertThat(validated.pack("fed").orElseThrow().kieBase()).as("shared with the live pack")
                 .isSameAs(live.current().pack("fed").orElseThrow().kieBase());
-        assertThat(sessionsOnLivePacks()).as("sessions on the live knowledge bases").isEqualTo(before);
-    }
-
-    private int sessionsOnLivePacks() {
-        return live.current().packs().stream().mapToInt(pack -> pack.kieBase().getKieSessions().size()).sum();
+        assertThat(sessionsOn(live.current())).as("sessions on the live knowledge bases").isEqualTo(before);
     }
 
     @Test
