@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -71,13 +72,18 @@ public final class WhyNot implements AutoCloseable {
         return whyNot;
     }
 
+    /** The request's decision in {@code jurisdiction}, from the same engine the explanation uses; empty when not asked. */
+    public Optional<JurisdictionDecision> decide(DecisionRequest request, String jurisdiction) {
+        return engine.decide(request).jurisdictions().stream().filter(j -> j.jurisdiction().equals(jurisdiction)).findFirst();
+    }
+
     /** The rules of the packs answering in {@code jurisdiction} that did not fire there, nearest to firing first. */
     public List<RuleMiss> explain(DecisionRequest request, String jurisdiction) {
         Jurisdiction asked = Jurisdiction.find(jurisdiction)
                 .orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + jurisdiction));
         Set<String> fired = new HashSet<>();
-        engine.decide(request).jurisdictions().stream().filter(j -> j.jurisdiction().equals(jurisdiction))
-                .map(JurisdictionDecision::findings).flatMap(List::stream).map(Finding::ruleId).forEach(fired::add);
+        decide(request, jurisdiction).map(JurisdictionDecision::findings).orElse(List.of()).stream()
+                .map(Finding::ruleId).forEach(fired::add);
         List<RuleMiss> misses = new ArrayList<>();
         for (CompiledPack pack : snapshot.inForceOn(request.asOf())) {
             if (!pack.decides(request.subject())) {

@@ -34,9 +34,10 @@ final class StopPhraseChecks {
     }
 
     private static boolean containsAShorterPhrase(String[] words, Set<String> evidence) {
+        List<String> phrase = List.of(words);
         for (int from = 0; from < words.length; from++) {
             for (int to = from + 1; to <= words.length; to++) {
-                if (to - from < words.length && evidence.contains(String.join(" ", List.of(words).subList(from, to)))) {
+                if (to - from < words.length && evidence.contains(String.join(" ", phrase.subList(from, to)))) {
                     return true;
                 }
             }

@@ -52,11 +52,12 @@ class ClassifierCalibration {
         List<Row> development = read.get().stream().filter(row -> row.mapped() && row.development()).toList();
         List<Row> heldOut = read.get().stream().filter(row -> row.mapped() && !row.development()).toList();
 
+        List<VocabularyEntry> vocabulary = UsCftcVocabulary.entries();
         List<Score> scores = new ArrayList<>();
         for (double description : DESCRIPTION_FACTORS) {
             for (double terms : TERMS_FACTORS) {
                 for (double margin : AMBIGUITY_MARGINS) {
-                    scores.add(score(new ClassifierSettings(1.0, description, terms, margin,
+                    scores.add(score(vocabulary, new ClassifierSettings(1.0, description, terms, margin,
                             ClassifierSettings.DEFAULTS.hintBelow()), development));
                 }
             }
@@ -64,7 +65,7 @@ class ClassifierCalibration {
         scores.sort(Comparator.comparing(Score::eligible).thenComparingDouble(Score::agreement)
                 .thenComparingDouble(score -> -score.review()).reversed());
         Score best = scores.get(0);
-        Score defaults = score(ClassifierSettings.DEFAULTS, development);
+        Score defaults = score(vocabulary, ClassifierSettings.DEFAULTS, development);
 
         System.out.printf("Calibration on %d mapped development rows, %d settings; eligible: review share at most %.0f%%%n",
                 development.size(), scores.size(), MAX_REVIEW_SHARE);
@@ -75,13 +76,13 @@ class ClassifierCalibration {
 
         System.out.printf("%nHeld-out, %d mapped rows, read once:%n", heldOut.size());
         System.out.print("best on development: ");
-        print(score(best.settings(), heldOut));
+        print(score(vocabulary, best.settings(), heldOut));
         System.out.print("current defaults:    ");
-        print(score(ClassifierSettings.DEFAULTS, heldOut));
+        print(score(vocabulary, ClassifierSettings.DEFAULTS, heldOut));
     }
 
-    private static Score score(ClassifierSettings settings, List<Row> rows) {
-        EventClassifier classifier = UsCftcVocabulary.classifier(settings);
+    private static Score score(List<VocabularyEntry> vocabulary, ClassifierSettings settings, List<Row> rows) {
+        EventClassifier classifier = EventClassifier.compile(vocabulary, settings);
         List<Outcome> outcomes = rows.stream().map(row -> new Outcome(row, classifier.classify(row.contract()))).toList();
         return new Score(settings, percent(outcomes.stream().filter(Outcome::agrees).count(), rows.size()),
                 percent(outcomes.stream().filter(Outcome::toReview).count(), rows.size()));

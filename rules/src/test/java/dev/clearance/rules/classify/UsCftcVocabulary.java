@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The us-cftc pack's vocabulary, found from the repository root whether tests run there or in {@code rules/}. */
 final class UsCftcVocabulary {
@@ -26,12 +27,13 @@ final class UsCftcVocabulary {
     }
 
     static EventClassifier classifier() {
-        return classifier(ClassifierSettings.DEFAULTS);
+        return EventClassifier.compile(entries());
     }
 
-    static EventClassifier classifier(ClassifierSettings settings) {
+    /** The vocabulary's rows, read once by a caller that compiles them several ways. */
+    static List<VocabularyEntry> entries() {
         try (Reader in = Files.newBufferedReader(repositoryRoot().resolve(PATH), StandardCharsets.UTF_8)) {
-            return EventClassifier.compile(VocabularyCsv.read(in, PATH), settings);
+            return VocabularyCsv.read(in, PATH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,10 +13,12 @@ import dev.clearance.rules.model.DecisionRequest;
 import dev.clearance.rules.model.EventContract;
 import dev.clearance.rules.model.Finding;
 import dev.clearance.rules.model.Jurisdiction;
+import dev.clearance.rules.model.JurisdictionDecision;
 import dev.clearance.rules.model.Product;
 import dev.clearance.rules.model.ProductType;
 import dev.clearance.rules.model.Venue;
 import dev.clearance.rules.model.VenueRegistration;
+import dev.clearance.rules.model.Verdict;
 import dev.clearance.rules.pack.LivePacks;
 import dev.clearance.rules.pack.PackFiles;
 import dev.clearance.rules.pack.PackLoader;
@@ -124,6 +126,17 @@ class WhyNotTest {
 
         assertThat(finding.citation()).isEqualTo(new Citation("Yinfa [2026] No. 42", "(I)", "第（一）条"));
         assertThat(finding.reasonZh()).isEqualTo("面向境内用户发行稳定币，依第（一）条禁止。");
+    }
+
+    @Test
+    void theDecisionItExplainsIsTheEnginesForThatJurisdictionAndNoneForOneNotAsked() {
+        try (WhyNot whyNot = whyNot(List.of(federal(), states(ROWS)))) {
+            DecisionRequest request = contract("Will the Chiefs win?", "US-NV");
+
+            assertThat(whyNot.decide(request, "US-NV")).get().extracting(JurisdictionDecision::verdict)
+                    .isEqualTo(Verdict.PROHIBITED);
+            assertThat(whyNot.decide(request, "US-NJ")).isEmpty();
+        }
     }
 
     @Test

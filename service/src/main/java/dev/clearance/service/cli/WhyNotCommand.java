@@ -1,6 +1,5 @@
 package dev.clearance.service.cli;
 
-import dev.clearance.rules.engine.DecisionEngine;
 import dev.clearance.rules.explain.RuleMiss;
 import dev.clearance.rules.explain.WhyNot;
 import dev.clearance.rules.io.RequestReader;
@@ -53,21 +52,16 @@ final class WhyNotCommand implements Callable<Integer> {
         }
         List<PackFiles> sources = packs.packFiles();
         LivePacks live = new LivePacks(sources);
-        JurisdictionDecision decided;
-        try (DecisionEngine engine = new DecisionEngine(live)) {
-            decided = engine.decide(request).jurisdictions().stream()
-                    .filter(j -> j.jurisdiction().equals(jurisdiction)).findFirst().orElseThrow();
-        }
-        out.println(jurisdiction + ": " + decided.verdict());
-        for (Finding finding : decided.findings()) {
-            out.println("  fired " + finding.ruleId() + " (" + finding.verdict() + "): " + finding.reason());
-        }
-        List<RuleMiss> misses;
         try (WhyNot whyNot = WhyNot.of(sources, live.current())) {
-            misses = whyNot.explain(request, jurisdiction);
+            JurisdictionDecision decided = whyNot.decide(request, jurisdiction).orElseThrow();
+            out.println(jurisdiction + ": " + decided.verdict());
+            for (Finding finding : decided.findings()) {
+                out.println("  fired " + finding.ruleId() + " (" + finding.verdict() + "): " + finding.reason());
+            }
+            List<RuleMiss> misses = whyNot.explain(request, jurisdiction);
+            out.println("rules that did not fire (" + misses.size() + "), nearest first:");
+            misses.stream().limit(limit).forEach(miss -> out.println("  " + miss.sentence()));
         }
-        out.println("rules that did not fire (" + misses.size() + "), nearest first:");
-        misses.stream().limit(limit).forEach(miss -> out.println("  " + miss.sentence()));
         return ClearanceCommand.OK;
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * valid when it compiles, every case passes and lint finds no error; warnings inform.
  *
  * <p>A draft pack whose DRL files are the live pack's reuses the live knowledge base (see
- * {@link PackLoader#load(List, List)}): a draft that changes table rows compiles in a fraction of
+ * {@link PackLoader#load(List, PackSnapshot)}): a draft that changes table rows compiles in a fraction of
  * the time, and once published runs rule code the JVM has already compiled.
  *
  * <p>The last few valid drafts are remembered by their content, so a draft validated and then
