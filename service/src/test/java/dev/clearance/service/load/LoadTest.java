@@ -65,7 +65,9 @@ import org.junit.jupiter.api.Test;
  * compiled the hot paths, and the last third at the full rate), {@code .threads} (96), {@code .allEvery} (7: every 7th request asks for all 53
  * jurisdictions, whose decision runs to 100-250 KB of JSON; 0 for none), {@code .packs} (the
  * folder of pack folders the service runs), {@code .jdbc} (the audit database URL; the audit
- * check is skipped without it), {@code .reportSeconds} (10: the length of each interval reported).
+ * check is skipped without it), {@code .reportSeconds} (10: the length of each interval reported),
+ * {@code .operations} (true: the operational traffic of {@link OperationalTraffic} beside the load;
+ * false for decisions alone).
  */
 @Tag("benchmark")
 class LoadTest {
@@ -106,14 +108,16 @@ class LoadTest {
         int allEvery = Integer.getInteger("clearance.load.allEvery", 7);
         String packs = System.getProperty("clearance.load.packs");
         String jdbc = System.getProperty("clearance.load.jdbc");
+        boolean operations = Boolean.parseBoolean(System.getProperty("clearance.load.operations", "true"));
 
-        try (Api api = new Api(base, key, threads)) {
-            run(api, rate, seconds, warmUp, threads, allEvery, packs, jdbc);
+        // One connection more than the load threads, for the operational traffic.
+        try (Api api = new Api(base, key, threads + 1)) {
+            run(api, rate, seconds, warmUp, threads, allEvery, packs, jdbc, operations);
         }
     }
 
     private static void run(Api api, int rate, int seconds, int warmUpSeconds, int threads, int allEvery, String packs,
-            String jdbc) throws Exception {
+            String jdbc, boolean operations) throws Exception {
         String before = snapshotHash(api);
         System.out.printf("target %d requests/s for %d s with %d threads against %s (packs %s), %s%n",
                 rate, seconds, threads, api.base, before,
@@ -124,6 +128,7 @@ class LoadTest {
             System.out.println("draft validated before the warm-up and the run, as a legal team does before publishing: "
                     + timed(() -> api.post("/api/v1/packs/validate", draft, ZIP)));
         }
+        OperationalTraffic beside = operations ? OperationalTraffic.start(api) : null;
         // Two thirds at half the rate while the JIT compiles, then the last third at the full rate,
         // so the measured run does not begin with the service's pools growing to the new rate.
         int slowSeconds = warmUpSeconds * 2 / 3;
@@ -136,6 +141,7 @@ class LoadTest {
                 : timed(() -> api.post("/api/v1/packs/publish", draft, ZIP)));
         double elapsed = (System.nanoTime() - run.start) / 1e9;
         double generatorCores = (processCpuNanos() - generatorCpuBefore) / 1e9 / elapsed;
+        String operationsReport = beside == null ? "none (clearance.load.operations=false)" : beside.stop();
         String after = snapshotHash(api);
 
         Histogram latency = run.whole;
@@ -147,6 +153,7 @@ class LoadTest {
         System.out.printf("load generator's own CPU: %.2f cores (on the machine it shares with the service: %d cores)%n",
                 generatorCores, Runtime.getRuntime().availableProcessors());
         System.out.printf("publication during the run: %s; snapshot before %s, after %s%n", publication, before, after);
+        System.out.println("operational traffic beside the load, warm-up and run: " + operationsReport);
         if (jdbc != null) {
             checkAudit(jdbc, before, after);
         }
@@ -235,6 +242,98 @@ class LoadTest {
                 } else {
                     failures.computeIfAbsent(outcome, o -> new AtomicLong()).incrementAndGet();
                 }
+            }
+        }
+    }
+
+    /**
+     * What a deployment serves beside decisions, a few calls a second from one thread: health
+     * probes, reads of a stored decision, the live packs, small batches, the jurisdictions and a
+     * metrics scrape. Their latency is kept apart from the decisions'. Without them the JIT
+     * compiles the shared web, JSON and database code for the decision request alone, and the
+     * first request of another shape, the publication, deoptimises it and sets off several
+     * hundred compilations under load, which a deployment that has served other requests
+     * before its publication does not see.
+     */
+    private static final class OperationalTraffic {
+        private static final String BATCH = """
+            {"requests":[{"subject":%s,"jurisdictions":["US","US-NY"]},{"subject":%s,"jurisdictions":["CN"]}]}""";
+
+        private final Api api;
+        private final String storedDecision;
+        private final ScheduledExecutorService caller = Executors.newSingleThreadScheduledExecutor();
+        private final Histogram latency = new Histogram(3);
+        /** Guarded by this, as are the counts below: every call is made from the one scheduled thread. */
+        private final Map<String, Long> failures = new TreeMap<>();
+        private long calls;
+        private long tick;
+        private String slowest = "none";
+        private long slowestNanos;
+
+        private OperationalTraffic(Api api, String storedDecision) {
+            this.api = api;
+            this.storedDecision = storedDecision;
+        }
+
+        /** Makes one decision to read back later, then calls once a second until stopped. */
+        static OperationalTraffic start(Api api) throws IOException {
+            Api.Response decided = api.post("/api/v1/decisions", ("{\"subject\":" + SUBJECTS[0] + ",\"jurisdictions\":[\"US\"]}")
+                    .getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON);
+            String id = decided.text().replaceFirst("(?s)^.*?\"id\":\"([^\"]+)\".*$", "$1");
+            if (decided.status() != 200 || id.equals(decided.text())) {
+                throw new IllegalStateException("the decision to read back was not made: HTTP " + decided.status());
+            }
+            OperationalTraffic traffic = new OperationalTraffic(api, "/api/v1/decisions/" + id);
+            traffic.caller.scheduleAtFixedRate(traffic::callRound, 1, 1, TimeUnit.SECONDS);
+            return traffic;
+        }
+
+        /** Every second health and the stored decision; every 2 s the packs and a batch; every 5 s the rest. */
+        private synchronized void callRound() {
+            tick++;
+            call("GET /actuator/health", () -> api.get("/actuator/health"));
+            call("GET /api/v1/decisions/{id}", () -> api.get(storedDecision));
+            if (tick % 2 == 0) {
+                call("GET /api/v1/packs", () -> api.get("/api/v1/packs"));
+                call("POST /api/v1/decisions/batch", () -> api.post("/api/v1/decisions/batch",
+                        BATCH.formatted(SUBJECTS[(int) (tick % SUBJECTS.length)], SUBJECTS[(int) ((tick + 1) % SUBJECTS.length)])
+                                .getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON));
+            }
+            if (tick % 5 == 0) {
+                call("GET /api/v1/jurisdictions", () -> api.get("/api/v1/jurisdictions"));
+                call("GET /actuator/prometheus", () -> api.get("/actuator/prometheus"));
+            }
+        }
+
+        private void call(String name, Callable<Api.Response> request) {
+            long start = System.nanoTime();
+            String failure;
+            try {
+                int status = request.call().status();
+                failure = status == 200 ? null : name + " HTTP " + status;
+            } catch (Exception e) {
+                failure = name + " " + e.getClass().getSimpleName();
+            }
+            long took = System.nanoTime() - start;
+            latency.recordValue(took);
+            if (took > slowestNanos) {
+                slowestNanos = took;
+                slowest = name;
+            }
+            calls++;
+            if (failure != null) {
+                failures.merge(failure, 1L, Long::sum);
+            }
+        }
+
+        /** Stops calling and says how the calls went. */
+        String stop() throws InterruptedException {
+            caller.shutdown();
+            caller.awaitTermination(30, TimeUnit.SECONDS);
+            synchronized (this) {
+                return String.format("%d calls, failed %d %s, p50 %.2f ms, p99 %.2f ms, slowest %.2f ms (%s)", calls,
+                        failures.values().stream().mapToLong(Long::longValue).sum(), failures,
+                        ms(latency.getValueAtPercentile(50)), ms(latency.getValueAtPercentile(99)), ms(slowestNanos), slowest);
             }
         }
     }
