@@ -40,11 +40,16 @@ class DecisionController {
         this.audit = audit;
     }
 
-    /** The response body is the JSON stored in the audit log, byte for byte: written once, never re-encoded. */
+    /**
+     * The response body is the JSON stored in the audit log, byte for byte: written once, never
+     * re-encoded. The body is not marked {@code @Valid}: the service checks it against the same
+     * Jakarta constraints when it reads the request ({@code RequestReader.toRequest}), together with
+     * the jurisdiction codes, so every error comes in one answer and the body is validated once.
+     */
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide one subject in the requested jurisdictions (ALL for every one) as of a date")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Decision.class)))
-    byte[] decide(@Valid @RequestBody DecisionRequestDocument request, Principal caller) {
+    byte[] decide(@RequestBody DecisionRequestDocument request, Principal caller) {
         return decisions.decide(request, caller.getName()).json();
     }
 

@@ -1,6 +1,7 @@
 package dev.clearance.service.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -113,6 +114,16 @@ class DecisionApiTest {
                         { "subject": { "kind": "BUSINESS_NAME", "name": "上海茶叶有限公司" }, "jurisdictions": ["CN", "XX"] }"""))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("jurisdictions[1]"));
+    }
+
+    @Test
+    void reportsAnInvalidFieldAndAnUnknownJurisdictionInOneAnswer() throws Exception {
+        mvc.perform(postJson("/api/v1/decisions", """
+                        { "subject": { "kind": "EVENT_CONTRACT", "title": "%s" }, "jurisdictions": ["US", "US-ZZ"] }"""
+                        .formatted("w".repeat(501))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("subject.title", "jurisdictions[1]")))
+                .andExpect(jsonPath("$.overall").doesNotExist());
     }
 
     @Test
