@@ -79,11 +79,20 @@ public final class WhyNot implements AutoCloseable {
 
     /** The rules of the packs answering in {@code jurisdiction} that did not fire there, nearest to firing first. */
     public List<RuleMiss> explain(DecisionRequest request, String jurisdiction) {
+        List<Finding> findings = decide(request, jurisdiction).map(JurisdictionDecision::findings).orElse(List.of());
+        return misses(request, jurisdiction, findings);
+    }
+
+    /** As {@link #explain(DecisionRequest, String)}, for a decision {@link #decide} already gave: it is not made again. */
+    public List<RuleMiss> explain(DecisionRequest request, JurisdictionDecision decided) {
+        return misses(request, decided.jurisdiction(), decided.findings());
+    }
+
+    private List<RuleMiss> misses(DecisionRequest request, String jurisdiction, List<Finding> findings) {
         Jurisdiction asked = Jurisdiction.find(jurisdiction)
                 .orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + jurisdiction));
         Set<String> fired = new HashSet<>();
-        decide(request, jurisdiction).map(JurisdictionDecision::findings).orElse(List.of()).stream()
-                .map(Finding::ruleId).forEach(fired::add);
+        findings.stream().map(Finding::ruleId).forEach(fired::add);
         List<RuleMiss> misses = new ArrayList<>();
         for (CompiledPack pack : snapshot.inForceOn(request.asOf())) {
             if (!pack.decides(request.subject())) {

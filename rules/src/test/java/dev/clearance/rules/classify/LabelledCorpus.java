@@ -38,8 +38,10 @@ final class LabelledCorpus {
 
     static final String DEV = "-dev";
     static final String HELD_OUT = "-held-out";
-    private static final CSVFormat WITH_HEADER = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+    /** The corpus files: a header, no comment lines (a title may begin with '#'). */
+    private static final CSVFormat CORPUS = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    /** Our label map: the corpus format with '#' comment lines. */
+    private static final CSVFormat LABEL_MAP = CORPUS.builder().setCommentMarker('#').get();
 
     /** A labelled corpus row ({@code accepted} is empty when its label is UNMAPPED). */
     record Row(String split, EventContract contract, List<String> accepted) {
@@ -107,7 +109,7 @@ final class LabelledCorpus {
         Map<String, List<String>> map = new HashMap<>();
         try (Reader in = new InputStreamReader(
                 LabelledCorpus.class.getResourceAsStream("/classify/source-label-map.csv"), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(in).setFormat(WITH_HEADER).get()) {
+             CSVParser parser = CSVParser.builder().setReader(in).setFormat(LABEL_MAP).get()) {
             for (CSVRecord record : parser) {
                 String category = record.get("category");
                 map.put(record.get("source") + "/" + record.get("label"),
@@ -150,8 +152,7 @@ final class LabelledCorpus {
     private static CSVParser openCsv(Path file) throws IOException {
         Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         try {
-            return CSVParser.builder().setReader(reader)
-                    .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get();
+            return CSVParser.builder().setReader(reader).setFormat(CORPUS).get();
         } catch (IOException | RuntimeException e) {
             reader.close(); // the parser owns the reader only once it exists
             throw e;

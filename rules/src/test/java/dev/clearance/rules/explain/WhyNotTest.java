@@ -140,6 +140,17 @@ class WhyNotTest {
     }
 
     @Test
+    void explainingADecisionAlreadyGivenNamesTheMissesExplainingTheJurisdictionDoes() {
+        try (WhyNot whyNot = whyNot(List.of(federal(), states(ROWS)))) {
+            DecisionRequest request = contract("Will the Chiefs win?", "US-NV");
+            JurisdictionDecision decided = whyNot.decide(request, "US-NV").orElseThrow();
+
+            assertThat(decided.findings()).as("a rule fired, so it must not be named a miss").isNotEmpty();
+            assertThat(whyNot.explain(request, decided)).isEqualTo(whyNot.explain(request, "US-NV"));
+        }
+    }
+
+    @Test
     void closingTheExplainerDisposesTheSessionsItsEngineOpened() {
         List<PackFiles> packs = List.of(federal(), states(ROWS));
         PackSnapshot snapshot = new PackLoader().load(packs);

@@ -58,7 +58,7 @@ final class WhyNotCommand implements Callable<Integer> {
             for (Finding finding : decided.findings()) {
                 out.println("  fired " + finding.ruleId() + " (" + finding.verdict() + "): " + finding.reason());
             }
-            List<RuleMiss> misses = whyNot.explain(request, jurisdiction);
+            List<RuleMiss> misses = whyNot.explain(request, decided);
             out.println("rules that did not fire (" + misses.size() + "), nearest first:");
             misses.stream().limit(limit).forEach(miss -> out.println("  " + miss.sentence()));
         }
